@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bCunSegmentIds } from '../anatomy/bCunSegments.ts';
+import { bCunSegmentIds, type BCunSegmentId } from '../anatomy/bCunSegments.ts';
 import { isLandmarkBaseName } from '../anatomy/landmarkNames.ts';
 
 /** WHO point code: `LU1`, `CV24`, `EX-HN3`. */
@@ -15,7 +15,7 @@ export const placementRefSchema = z
     message: 'must be a landmark name from src/anatomy/landmarkNames.ts or a WHO point code',
   });
 
-export const measureSchema = z.enum(bCunSegmentIds as [string, ...string[]]);
+export const measureSchema = z.enum(bCunSegmentIds as [BCunSegmentId, ...BCunSegmentId[]]);
 
 /** Anatomical directions. Lateral/medial follow the side; proximal/distal follow the measure segment (from → to is distal). */
 export const directionSchema = z.enum([

@@ -1,0 +1,277 @@
+import { Vector3 } from 'three';
+import { bCunSegments, type BCunSegmentId } from './bCunSegments.ts';
+import { isLandmarkBaseName, isPairedLandmark, type Side } from './landmarkNames.ts';
+import type { LandmarkSet, Vec3 } from './landmarks.ts';
+import { pathLength, pointAlongPath, type SkinSpot, type SkinSurface } from './skinSurface.ts';
+import type { Direction, Placement, PointRecord } from '../data/schema.ts';
+
+/** Which side a resolved marker is on; midline points have one marker. */
+export type MarkerSide = Side | 'midline';
+
+/** One marker on the body: a point (or one member of a group point) on one side. */
+export interface ResolvedPoint {
+  /** `KI1-L`, `GV20`, `EX-UE9-1-L`, `GB30-ALT-L` */
+  readonly id: string;
+  readonly code: string;
+  readonly side: MarkerSide;
+  /** member key of a group point */
+  readonly member?: string;
+  /** true for the WHO alternative location of a disputed point */
+  readonly alternative?: true;
+  readonly position: Vec3;
+  readonly normal: Vec3;
+}
+
+/** The trace of one rule: the skin paths walked from the base to the point, for the cun ruler. */
+export interface PlacementTrace {
+  readonly measure: BCunSegmentId;
+  /** metres per cun on that segment */
+  readonly cunLength: number;
+  readonly paths: readonly (readonly Vec3[])[];
+}
+
+/** A B-cun segment traced on the skin of one body. */
+export interface TracedSegment {
+  readonly id: BCunSegmentId;
+  readonly path: readonly SkinSpot[];
+  readonly length: number;
+  readonly cunLength: number;
+}
+
+const sideSuffix = (side: MarkerSide): string => (side === 'left' ? '-L' : side === 'right' ? '-R' : '');
+const toVec3 = (v: Vector3): Vec3 => [v.x, v.y, v.z];
+const fromVec3 = (v: Vec3): Vector3 => new Vector3(v[0], v[1], v[2]);
+
+interface Resolved {
+  spot: SkinSpot;
+  trace: PlacementTrace;
+}
+
+/**
+ * Places points on one body by their rules. Landmarks and segments come from the body, so a different body
+ * moves every point; the right side uses the right-side landmarks (mirroring by rule, never by copying).
+ */
+export class PointResolver {
+  private readonly cache = new Map<string, Resolved>();
+  private readonly inProgress = new Set<string>();
+  private readonly segments = new Map<string, TracedSegment>();
+  private readonly byCode: ReadonlyMap<string, PointRecord>;
+
+  constructor(
+    private readonly landmarks: LandmarkSet,
+    private readonly skin: SkinSurface,
+    points: readonly PointRecord[],
+  ) {
+    this.byCode = new Map(points.map((p) => [p.code, p]));
+  }
+
+  /** Every marker: each point on each of its sides, each member of a group, and the alternative locations. */
+  resolveAll(): ResolvedPoint[] {
+    const out: ResolvedPoint[] = [];
+    for (const point of this.byCode.values()) {
+      const sides: MarkerSide[] = point.laterality === 'midline' ? ['midline'] : ['left', 'right'];
+      if (point.placement) {
+        for (const side of sides) {
+          const r = this.resolve(point.code, side);
+          out.push({ id: point.code + sideSuffix(side), code: point.code, side, position: toVec3(r.spot.position), normal: toVec3(r.spot.normal) });
+        }
+      }
+      for (const member of point.members ?? []) {
+        const memberSides: MarkerSide[] = (member.laterality ?? point.laterality) === 'midline' ? ['midline'] : ['left', 'right'];
+        for (const side of memberSides) {
+          const r = this.place(member.placement, side, `${point.code}-${member.key}`);
+          out.push({
+            id: `${point.code}-${member.key}${sideSuffix(side)}`,
+            code: point.code,
+            side,
+            member: member.key,
+            position: toVec3(r.spot.position),
+            normal: toVec3(r.spot.normal),
+          });
+        }
+      }
+      if (point.alternative) {
+        for (const side of sides) {
+          const r = this.place(point.alternative.placement, side, `${point.code}-ALT`);
+          out.push({ id: `${point.code}-ALT${sideSuffix(side)}`, code: point.code, side, alternative: true, position: toVec3(r.spot.position), normal: toVec3(r.spot.normal) });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A point's spot on one side (memoised; point references resolve through here). */
+  resolve(code: string, side: MarkerSide): Resolved {
+    const point = this.byCode.get(code);
+    if (!point) throw new Error(`Unknown point ${code}`);
+    const effectiveSide: MarkerSide = point.laterality === 'midline' ? 'midline' : side;
+    if (effectiveSide === 'midline' && point.laterality !== 'midline') throw new Error(`${code} is bilateral; a midline rule cannot use it`);
+    if (!point.placement) {
+      // A group point referenced as a whole stands for its first member.
+      const first = point.members?.[0];
+      if (!first) throw new Error(`${code} has no placement`);
+      return this.place(first.placement, effectiveSide, `${code}-${first.key}`);
+    }
+    return this.place(point.placement, effectiveSide, code);
+  }
+
+  /** Trace of the rule that placed a marker, for drawing how it is measured. */
+  traceOf(code: string, side: MarkerSide): PlacementTrace {
+    return this.resolve(code, side).trace;
+  }
+
+  /** One B-cun segment traced over this body's skin; side picks the limb (transverse segments ignore it). */
+  segment(id: BCunSegmentId, side: MarkerSide): TracedSegment {
+    const def = bCunSegments[id];
+    const sideForLookup: Side = side === 'right' ? 'right' : 'left';
+    const key = `${id}|${'across' in def ? 'across' : sideForLookup}`;
+    const cached = this.segments.get(key);
+    if (cached) return cached;
+    const fromSide: Side = 'across' in def ? 'right' : sideForLookup;
+    const toSide: Side = 'across' in def ? 'left' : sideForLookup;
+    const from = this.landmarkSpot(def.from, fromSide);
+    const to = this.landmarkSpot(def.to, toSide);
+    const onMidline = !isPairedLandmark(def.from) && !isPairedLandmark(def.to);
+    const path = this.walkTo(from, to.position, onMidline);
+    const length = pathLength(path);
+    const traced: TracedSegment = { id, path, length, cunLength: length / def.cun };
+    this.segments.set(key, traced);
+    return traced;
+  }
+
+  private landmarkSpot(name: string, side: Side): SkinSpot {
+    if (!isLandmarkBaseName(name)) throw new Error(`Unknown landmark ${name}`);
+    const l = this.landmarks.get(name, side);
+    return { position: fromVec3(l.p), normal: fromVec3(l.n) };
+  }
+
+  /** A reference (landmark or point code) on a side. */
+  private refSpot(ref: string, side: MarkerSide, owner: string): SkinSpot {
+    if (isLandmarkBaseName(ref)) {
+      if (side === 'midline' && isPairedLandmark(ref)) throw new Error(`${owner}: a midline rule cannot use the paired landmark ${ref}`);
+      return this.landmarkSpot(ref, side === 'right' ? 'right' : 'left');
+    }
+    return this.resolve(ref, side).spot;
+  }
+
+  private direction(dir: Direction, side: MarkerSide, measure: BCunSegmentId, owner: string): Vector3 {
+    switch (dir) {
+      case 'superior':
+        return new Vector3(0, 1, 0);
+      case 'inferior':
+        return new Vector3(0, -1, 0);
+      case 'anterior':
+        return new Vector3(0, 0, 1);
+      case 'posterior':
+        return new Vector3(0, 0, -1);
+      case 'lateral':
+      case 'medial': {
+        if (side === 'midline') throw new Error(`${owner}: a midline point has no ${dir} direction`);
+        const sign = (side === 'left' ? 1 : -1) * (dir === 'lateral' ? 1 : -1);
+        return new Vector3(sign, 0, 0);
+      }
+      case 'proximal':
+      case 'distal': {
+        const segment = this.segment(measure, side);
+        const first = segment.path[0]!.position;
+        const last = segment.path[segment.path.length - 1]!.position;
+        const v = last.clone().sub(first).normalize();
+        return dir === 'distal' ? v : v.negate();
+      }
+    }
+  }
+
+  /** Walks over the skin from a spot to a target position. */
+  private walkTo(from: SkinSpot, target: Vector3, onMidline: boolean, maxDistance?: number): SkinSpot[] {
+    const straight = from.position.distanceTo(target);
+    const limit = maxDistance ?? straight * 3 + 0.01;
+    return this.skin.walk(
+      from,
+      limit,
+      (p) => (p.distanceTo(target) < 0.0015 ? null : target.clone().sub(p)),
+      { keepOnMidline: onMidline },
+    );
+  }
+
+  private snapDirection(snap: Placement['snap'], side: MarkerSide, owner: string): Vector3 | null {
+    if (snap === 'nearest') return null;
+    return this.direction(snap, side, 'foot_3', owner);
+  }
+
+  private drop(point: Vector3, snap: Placement['snap'], side: MarkerSide, owner: string, hint?: Vector3): SkinSpot {
+    const onMidline = side === 'midline';
+    if (onMidline) point.x = 0;
+    const outward = this.snapDirection(snap, side, owner) ?? (hint ? hint.clone() : null);
+    let spot: SkinSpot;
+    if (outward) {
+      if (onMidline) outward.setX(0);
+      spot = this.skin.project(point, outward.normalize());
+    } else {
+      spot = this.skin.nearest(point);
+    }
+    if (onMidline && Math.abs(spot.position.x) > 1e-6) {
+      // Keep midline points exactly on the midline: project within the sagittal plane.
+      const n = spot.normal.clone().setX(0);
+      const inPlane = n.lengthSq() > 1e-6 ? n.normalize() : new Vector3(0, 0, 1);
+      spot = this.skin.project(point.setX(0), inPlane);
+      spot.position.x = 0;
+    }
+    return spot;
+  }
+
+  /** Applies one placement rule on one side. */
+  private place(placement: Placement, side: MarkerSide, key: string): Resolved {
+    const cacheKey = `${key}|${side}`;
+    const cached = this.cache.get(cacheKey);
+    if (cached) return cached;
+    if (this.inProgress.has(cacheKey)) throw new Error(`Circular placement rule through ${key}`);
+    this.inProgress.add(cacheKey);
+    try {
+      const onMidline = side === 'midline';
+      const cunLength = this.segment(placement.measure, side).cunLength;
+      const paths: Vec3[][] = [];
+      const base = placement.base;
+      let here: SkinSpot;
+      if ('at' in base) {
+        here = this.refSpot(base.at, side, key);
+      } else if ('level' in base) {
+        const level = this.refSpot(base.level, side, key);
+        const line = this.refSpot(base.line, side, key);
+        here = this.drop(new Vector3(line.position.x, level.position.y, line.position.z), placement.snap, side, key, line.normal);
+      } else if ('alongMeasure' in base) {
+        const segment = this.segment(placement.measure, side);
+        const def = bCunSegments[placement.measure];
+        here = pointAlongPath(segment.path, base.alongMeasure / def.cun);
+        paths.push(segment.path.map((s) => toVec3(s.position)));
+      } else {
+        const from = this.refSpot(base.from, side, key);
+        const toward = this.refSpot(base.toward, side, key).position;
+        const path = 'cun' in base
+          ? this.walkTo(from, toward, onMidline, base.cun * cunLength)
+          : this.walkTo(from, toward, onMidline);
+        here = 'cun' in base ? path[path.length - 1]! : pointAlongPath(path, base.fraction);
+        paths.push(path.map((s) => toVec3(s.position)));
+      }
+      for (const offset of placement.offsets) {
+        const distance = Math.abs(offset.cun) * cunLength;
+        let path: SkinSpot[];
+        if ('dir' in offset) {
+          const heading = this.direction(offset.dir, side, placement.measure, key);
+          if (offset.cun < 0) heading.negate();
+          path = this.skin.walk(here, distance, () => heading, { keepOnMidline: onMidline });
+        } else {
+          const target = this.refSpot(offset.toward, side, key).position;
+          path = this.walkTo(here, target, onMidline, distance);
+        }
+        paths.push(path.map((s) => toVec3(s.position)));
+        here = path[path.length - 1]!;
+      }
+      const spot = this.drop(here.position.clone(), placement.snap, side, key, here.normal);
+      const resolved: Resolved = { spot, trace: { measure: placement.measure, cunLength, paths } };
+      this.cache.set(cacheKey, resolved);
+      return resolved;
+    } finally {
+      this.inProgress.delete(cacheKey);
+    }
+  }
+}

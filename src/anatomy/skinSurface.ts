@@ -1,0 +1,163 @@
+import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Triangle, Vector3 } from 'three';
+import { MeshBVH } from 'three-mesh-bvh';
+import type { Vec3 } from './landmarks.ts';
+
+/** A spot on the skin: position and outward unit normal. */
+export interface SkinSpot {
+  readonly position: Vector3;
+  readonly normal: Vector3;
+}
+
+// Scratch objects, allocated once: the resolver calls these thousands of times.
+const ray = new Ray();
+const triangle = new Triangle();
+const barycentric = new Vector3();
+const na = new Vector3();
+const nb = new Vector3();
+const nc = new Vector3();
+const scratch = new Vector3();
+
+/**
+ * The body's skin as a searchable surface: nearest point, directional projection and walking over it.
+ * Built once per body from a world-space triangle mesh; three-mesh-bvh does the searching.
+ */
+export class SkinSurface {
+  readonly geometry: BufferGeometry;
+  readonly bvh: MeshBVH;
+  private readonly positions: BufferAttribute;
+  private readonly normals: BufferAttribute;
+  private readonly index: BufferAttribute;
+
+  /** `positions`/`normals` in world space (metres), `indices` a triangle list. */
+  constructor(positions: Float32Array, normals: Float32Array, indices: Uint32Array | Uint16Array) {
+    const geometry = new BufferGeometry();
+    geometry.setAttribute('position', new BufferAttribute(positions, 3));
+    geometry.setAttribute('normal', new BufferAttribute(normals, 3));
+    geometry.setIndex(new BufferAttribute(indices, 1));
+    this.geometry = geometry;
+    this.bvh = new MeshBVH(geometry); // reorders the index; face indices below refer to the reordered one
+    this.positions = geometry.getAttribute('position') as BufferAttribute;
+    this.normals = geometry.getAttribute('normal') as BufferAttribute;
+    this.index = geometry.getIndex() as BufferAttribute;
+  }
+
+  /** Smooth (vertex-interpolated) outward normal at a point of a face. */
+  private normalAt(faceIndex: number, point: Vector3, target: Vector3): Vector3 {
+    const a = this.index.getX(faceIndex * 3);
+    const b = this.index.getX(faceIndex * 3 + 1);
+    const c = this.index.getX(faceIndex * 3 + 2);
+    triangle.a.fromBufferAttribute(this.positions, a);
+    triangle.b.fromBufferAttribute(this.positions, b);
+    triangle.c.fromBufferAttribute(this.positions, c);
+    triangle.getBarycoord(point, barycentric);
+    na.fromBufferAttribute(this.normals, a).multiplyScalar(barycentric.x);
+    nb.fromBufferAttribute(this.normals, b).multiplyScalar(barycentric.y);
+    nc.fromBufferAttribute(this.normals, c).multiplyScalar(barycentric.z);
+    target.copy(na).add(nb).add(nc);
+    if (target.lengthSq() < 1e-12) triangle.getNormal(target);
+    return target.normalize();
+  }
+
+  /** The closest skin to a point. */
+  nearest(point: Vector3): SkinSpot {
+    const hit = this.bvh.closestPointToPoint(point, { point: new Vector3(), distance: 0, faceIndex: 0 });
+    if (!hit) throw new Error('Skin surface is empty');
+    const position = hit.point.clone();
+    return { position, normal: this.normalAt(hit.faceIndex, position, new Vector3()) };
+  }
+
+  /**
+   * Drops a point onto the skin along an outward direction: of the skin crossings on the line through `point`
+   * within `reach` metres, the closest one whose normal faces `outward`. Falls back to the nearest skin.
+   */
+  project(point: Vector3, outward: Vector3, reach = 0.06): SkinSpot {
+    ray.origin.copy(point).addScaledVector(outward, reach);
+    ray.direction.copy(outward).negate();
+    const hits = this.bvh.raycast(ray, DoubleSide, 0, reach * 2);
+    let best: SkinSpot | undefined;
+    let bestDistance = Infinity;
+    for (const hit of hits) {
+      if (hit.faceIndex === undefined || hit.faceIndex === null) continue;
+      const normal = this.normalAt(hit.faceIndex, hit.point, new Vector3());
+      if (normal.dot(outward) <= 0.05) continue;
+      const d = hit.point.distanceTo(point);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = { position: hit.point.clone(), normal };
+      }
+    }
+    return best ?? this.nearest(point);
+  }
+
+  /** Distance from a point to the skin. */
+  distanceTo(point: Vec3 | Vector3): number {
+    scratch.set(...(Array.isArray(point) ? (point as Vec3) : (point as Vector3).toArray()));
+    return this.bvh.closestPointToPoint(scratch, { point: new Vector3(), distance: 0, faceIndex: 0 })?.distance ?? Infinity;
+  }
+
+  /**
+   * Walks over the skin from `start`, each step moving along the tangent part of `heading(position)`, and
+   * re-projecting onto the skin. Stops after `distance` metres, or when `heading` returns null (arrived).
+   * Returns the path, start included. Steps are small so the walk cannot jump between fingers.
+   */
+  walk(
+    start: SkinSpot,
+    distance: number,
+    heading: (position: Vector3) => Vector3 | null,
+    options: { step?: number; keepOnMidline?: boolean } = {},
+  ): SkinSpot[] {
+    const step = options.step ?? 0.002;
+    const path: SkinSpot[] = [start];
+    let here = start;
+    let travelled = 0;
+    const maxSteps = Math.ceil(distance / step) * 3 + 10;
+    for (let i = 0; i < maxSteps && travelled < distance - 1e-9; i++) {
+      const wanted = heading(here.position);
+      if (!wanted) break;
+      const tangent = wanted.clone().addScaledVector(here.normal, -wanted.dot(here.normal));
+      // Heading almost along the normal: no tangent to follow, so move straight and let projection settle it.
+      const direction = tangent.lengthSq() > 0.04 ? tangent.normalize() : wanted.clone().normalize();
+      const length = Math.min(step, distance - travelled);
+      const next = here.position.clone().addScaledVector(direction, length);
+      if (options.keepOnMidline) next.x = 0;
+      const outward = here.normal.clone();
+      if (options.keepOnMidline) outward.setX(0).normalize();
+      const landed = this.project(next, outward, Math.max(0.01, length * 4));
+      if (options.keepOnMidline) landed.position.x = 0;
+      travelled += landed.position.distanceTo(here.position);
+      here = landed;
+      path.push(here);
+    }
+    return path;
+  }
+}
+
+/** The point at arc-length fraction `t` (0…1) along a skin path. */
+export function pointAlongPath(path: readonly SkinSpot[], t: number): SkinSpot {
+  const first = path[0];
+  if (!first) throw new Error('Empty path');
+  const lengths = [0];
+  for (let i = 1; i < path.length; i++) lengths.push(lengths[i - 1]! + path[i]!.position.distanceTo(path[i - 1]!.position));
+  const total = lengths[lengths.length - 1]!;
+  const target = Math.min(Math.max(t, 0), 1) * total;
+  for (let i = 1; i < path.length; i++) {
+    if (lengths[i]! >= target) {
+      const span = lengths[i]! - lengths[i - 1]!;
+      const f = span > 0 ? (target - lengths[i - 1]!) / span : 0;
+      const a = path[i - 1]!;
+      const b = path[i]!;
+      return {
+        position: a.position.clone().lerp(b.position, f),
+        normal: a.normal.clone().lerp(b.normal, f).normalize(),
+      };
+    }
+  }
+  return path[path.length - 1]!;
+}
+
+/** Total length of a skin path in metres. */
+export function pathLength(path: readonly SkinSpot[]): number {
+  let total = 0;
+  for (let i = 1; i < path.length; i++) total += path[i]!.position.distanceTo(path[i - 1]!.position);
+  return total;
+}

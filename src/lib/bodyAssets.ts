@@ -1,0 +1,121 @@
+import { BufferAttribute, type BufferGeometry, type Mesh, type Object3D } from 'three';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { LandmarkSet } from '../anatomy/landmarks.ts';
+import { SkinSurface } from '../anatomy/skinSurface.ts';
+import { PointResolver, type ResolvedPoint } from '../anatomy/resolvePoint.ts';
+import { bodies, type BodyId } from '../data/bodies.ts';
+import { catalogue } from '../data/catalogue.ts';
+
+/** Everything the atlas derives from one body file: the drawable geometry, its skin, and every marker. */
+export interface BodyAssets {
+  readonly bodyId: BodyId;
+  /** world-space geometry (node transforms and quantisation already applied), shared by drawing and picking */
+  readonly geometry: BufferGeometry;
+  readonly skin: SkinSurface;
+  readonly landmarks: LandmarkSet;
+  readonly resolver: PointResolver;
+  readonly markers: readonly ResolvedPoint[];
+  readonly resolveMs: number;
+}
+
+/** Why the body could not be loaded, in words for the user. */
+export class BodyLoadError extends Error {
+  override readonly name = 'BodyLoadError';
+}
+
+const cache = new Map<BodyId, BodyAssets>();
+
+/** The loaded assets of a body, if it has been loaded. */
+export const bodyAssetsFor = (bodyId: BodyId): BodyAssets | undefined => cache.get(bodyId);
+
+function assetUrl(path: string): string {
+  return `${import.meta.env.BASE_URL}${path}`;
+}
+
+async function fetchChecked(url: string, what: string): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new BodyLoadError(`The ${what} could not be downloaded (network error).`);
+  }
+  if (!response.ok) throw new BodyLoadError(`The ${what} could not be downloaded (HTTP ${response.status}).`);
+  return response;
+}
+
+function firstMesh(root: Object3D): Mesh | undefined {
+  let found: Mesh | undefined;
+  root.traverse((o) => {
+    if (!found && (o as Mesh).isMesh) found = o as Mesh;
+  });
+  return found;
+}
+
+/** Downloads, decodes and checks a body, then places every point on it. Cached per body. */
+export async function loadBodyAssets(bodyId: BodyId): Promise<BodyAssets> {
+  const cached = cache.get(bodyId);
+  if (cached) return cached;
+  const body = bodies.find((b) => b.id === bodyId);
+  if (!body) throw new BodyLoadError(`Unknown body "${bodyId}".`);
+
+  const [glbResponse, landmarksResponse] = await Promise.all([
+    fetchChecked(assetUrl(body.glb), '3D body model'),
+    fetchChecked(assetUrl(body.landmarks), 'body landmark file'),
+  ]);
+  let landmarks: LandmarkSet;
+  try {
+    landmarks = LandmarkSet.parse(await landmarksResponse.json());
+  } catch (e) {
+    throw new BodyLoadError(`The body landmark file is not valid: ${(e as Error).message.slice(0, 200)}`);
+  }
+  const buffer = await glbResponse.arrayBuffer();
+  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
+  let mesh: Mesh | undefined;
+  try {
+    const gltf = await loader.parseAsync(buffer, '');
+    gltf.scene.updateMatrixWorld(true);
+    mesh = firstMesh(gltf.scene);
+  } catch (e) {
+    throw new BodyLoadError(`The 3D body model is damaged and could not be decoded (${(e as Error).message.slice(0, 120)}).`);
+  }
+  if (!mesh) throw new BodyLoadError('The 3D body model contains no mesh.');
+
+  const geometry = toWorldFloatGeometry(mesh);
+  const positions = geometry.getAttribute('position').array as Float32Array;
+  const normals = geometry.getAttribute('normal').array as Float32Array;
+  const index = geometry.getIndex();
+  if (!index) throw new BodyLoadError('The 3D body model has no triangle index.');
+  const skin = new SkinSurface(positions, normals, index.array as Uint32Array);
+  const started = performance.now();
+  const resolver = new PointResolver(landmarks, skin, catalogue);
+  const markers = resolver.resolveAll();
+  const assets: BodyAssets = { bodyId, geometry: skin.geometry, skin, landmarks, resolver, markers, resolveMs: performance.now() - started };
+  // The skin geometry keeps the colour attribute for drawing; the BVH is attached for fast picking.
+  const color = geometry.getAttribute('color');
+  if (color) skin.geometry.setAttribute('color', color);
+  skin.geometry.boundsTree = skin.bvh;
+  cache.set(bodyId, assets);
+  return assets;
+}
+
+/** Bakes the node transform and dequantises attributes, so picking, snapping and drawing share one geometry. */
+function toWorldFloatGeometry(mesh: Mesh): BufferGeometry {
+  const geometry = mesh.geometry.clone();
+  for (const name of Object.keys(geometry.attributes)) {
+    const attribute = geometry.getAttribute(name);
+    if (attribute.array instanceof Float32Array && !attribute.normalized) continue;
+    const floats = new Float32Array(attribute.count * attribute.itemSize);
+    for (let i = 0; i < attribute.count; i++)
+      for (let c = 0; c < attribute.itemSize; c++) floats[i * attribute.itemSize + c] = attribute.getComponent(i, c);
+    geometry.setAttribute(name, new BufferAttribute(floats, attribute.itemSize));
+  }
+  geometry.applyMatrix4(mesh.matrixWorld);
+  if (!geometry.getAttribute('normal')) geometry.computeVertexNormals();
+  const index = geometry.getIndex();
+  const indices = index
+    ? Uint32Array.from(index.array)
+    : Uint32Array.from({ length: geometry.getAttribute('position').count }, (_, i) => i);
+  geometry.setIndex(new BufferAttribute(indices, 1));
+  return geometry;
+}

@@ -1,0 +1,31 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { installAtlasHandle } from './lib/atlasHandle.ts';
+import { useAtlasStore } from './state/store.ts';
+import { startUrlSync } from './state/urlSync.ts';
+import './ui/atlas.css';
+
+/** True when the browser can create a WebGL context at all. */
+function hasWebgl(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+installAtlasHandle();
+startUrlSync();
+if (!hasWebgl()) useAtlasStore.getState().setWebgl('unavailable');
+// Start downloading the body before React mounts; the point list works while it loads, or if it fails.
+void useAtlasStore.getState().loadBody();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

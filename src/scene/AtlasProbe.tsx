@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'react';
+import { Ray, Vector3 } from 'three';
+import { useFrame, useThree } from '@react-three/fiber';
+import { announceReady } from '../lib/atlasHandle.ts';
+import type { BodyAssets } from '../lib/bodyAssets.ts';
+import { selectVisibleMarkers } from '../state/selectors.ts';
+import { useAtlasStore } from '../state/store.ts';
+import { markerCentre } from './PointMarkers.tsx';
+
+export type AtlasProbeProps = {
+  /** the body being drawn; markers behind it are reported as not visible */
+  assets: BodyAssets;
+};
+
+const ndc = new Vector3();
+const centre = new Vector3();
+const ray = new Ray();
+
+/** Fills in `window.__ATLAS__` (DESIGN.md contract 3) from inside the canvas, where the camera is. */
+export function AtlasProbe({ assets }: AtlasProbeProps) {
+  const camera = useThree((s) => s.camera);
+  const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+  const drawn = useRef(false);
+
+  useEffect(() => {
+    const handle = window.__ATLAS__;
+    if (!handle) return;
+    handle.markerIds = () => selectVisibleMarkers(useAtlasStore.getState()).map((m) => m.id);
+    handle.screenPosition = (id) => {
+      const marker = useAtlasStore.getState().markers.find((m) => m.id === id);
+      if (!marker) return null;
+      const shown = selectVisibleMarkers(useAtlasStore.getState()).includes(marker);
+      markerCentre(marker, 0.002, centre);
+      ndc.copy(centre).project(camera);
+      const rect = gl.domElement.getBoundingClientRect();
+      const x = rect.left + ((ndc.x + 1) / 2) * rect.width;
+      const y = rect.top + ((1 - ndc.y) / 2) * rect.height;
+      const inView = ndc.z > -1 && ndc.z < 1 && Math.abs(ndc.x) <= 1 && Math.abs(ndc.y) <= 1;
+      // Hidden when the skin lies between the camera and the marker.
+      ray.origin.copy(camera.position);
+      ray.direction.subVectors(centre, camera.position);
+      const distance = ray.direction.length();
+      ray.direction.normalize();
+      const hit = assets.skin.bvh.raycastFirst(ray, 2 /* DoubleSide */, 0, distance);
+      const occluded = Boolean(hit && hit.distance < distance - 0.004);
+      return { x, y, visible: shown && inView && !occluded };
+    };
+    invalidate();
+  }, [assets, camera, gl, invalidate]);
+
+  useFrame(() => {
+    const handle = window.__ATLAS__;
+    if (handle) handle.frames += 1;
+    if (!drawn.current) {
+      drawn.current = true;
+      // useFrame runs before the render; announce after this frame has been drawn.
+      requestAnimationFrame(() => announceReady());
+    }
+  });
+  return null;
+}

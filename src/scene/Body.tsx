@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { Mesh } from 'three';
+import { acceleratedRaycast } from 'three-mesh-bvh';
+import type { ThreeEvent } from '@react-three/fiber';
+import type { BodyAssets } from '../lib/bodyAssets.ts';
+
+// Picking against the body uses its BVH: about 200 times cheaper than three's own raycast.
+Mesh.prototype.raycast = acceleratedRaycast;
+
+export type BodyProps = {
+  /** the loaded body to draw */
+  assets: BodyAssets;
+  /** a click on the skin (not on a marker), in world space */
+  onSkinClick?: (point: [number, number, number]) => void;
+};
+
+/** The body mesh. It swallows pointer events so markers behind it cannot be hovered or clicked through it. */
+export function Body({ assets, onSkinClick }: BodyProps) {
+  const hasColors = useMemo(() => Boolean(assets.geometry.getAttribute('color')), [assets]);
+  const stop = (e: ThreeEvent<PointerEvent | MouseEvent>) => e.stopPropagation();
+  return (
+    <mesh
+      geometry={assets.geometry}
+      name="body"
+      onPointerMove={stop}
+      onPointerOver={stop}
+      onPointerDown={stop}
+      onClick={(e) => {
+        e.stopPropagation();
+        onSkinClick?.([e.point.x, e.point.y, e.point.z]);
+      }}
+    >
+      <meshStandardMaterial color={hasColors ? '#ffffff' : '#e2b99a'} vertexColors={hasColors} roughness={0.72} metalness={0} />
+    </mesh>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useRef } from 'react';
+import { Vector3 } from 'three';
+import { OrbitControls } from '@react-three/drei';
+import { useFrame, useThree } from '@react-three/fiber';
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import { useAtlasStore, type ViewPreset } from '../state/store.ts';
+
+export type CameraRigProps = {
+  /** seconds a camera move takes (0 when the user prefers reduced motion) */
+  duration?: number;
+};
+
+interface Pose {
+  position: Vector3;
+  target: Vector3;
+}
+
+/** Camera poses of the toolbar's preset views, for a body about 1.75 m tall standing at the origin. */
+export function presetPose(preset: ViewPreset, height = 1.75): Pose {
+  const mid = new Vector3(0, height * 0.55, 0);
+  const d = height * 1.75;
+  switch (preset) {
+    case 'front':
+      return { position: new Vector3(0, mid.y, d), target: mid };
+    case 'back':
+      return { position: new Vector3(0, mid.y, -d), target: mid };
+    case 'left': // the figure's own left is +X
+      return { position: new Vector3(d, mid.y, 0), target: mid };
+    case 'right':
+      return { position: new Vector3(-d, mid.y, 0), target: mid };
+    case 'top':
+      return { position: new Vector3(0, height + 0.9, 0.05), target: new Vector3(0, height * 0.8, 0) };
+    case 'sole':
+      // From below and slightly in front, so both soles face the camera.
+      return { position: new Vector3(0, -0.62, 0.12), target: new Vector3(0, 0.05, 0.02) };
+  }
+}
+
+const reducedMotion = () => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+/** Orbit controls plus smooth, requested camera moves (presets, fly-to-point, reset, shared views). */
+export function CameraRig({ duration = 0.7 }: CameraRigProps) {
+  const controls = useRef<OrbitControlsImpl>(null);
+  const camera = useThree((s) => s.camera);
+  const invalidate = useThree((s) => s.invalidate);
+  const request = useAtlasStore((s) => s.cameraRequest);
+  const hasMarkers = useAtlasStore((s) => s.markers.length > 0);
+  const flight = useRef<{ from: Pose; to: Pose; t: number } | null>(null);
+
+  useEffect(() => {
+    if (!request || !controls.current) return;
+    const state = useAtlasStore.getState();
+    let to: Pose | null = null;
+    if (request.kind === 'preset') to = presetPose(request.preset);
+    else if (request.kind === 'reset') to = presetPose('front');
+    else if (request.kind === 'pose') to = { position: new Vector3(...request.position), target: new Vector3(...request.target) };
+    else {
+      const marker = state.markers.find((m) => m.id === request.markerId);
+      if (marker) {
+        const target = new Vector3(...marker.position);
+        const normal = new Vector3(...marker.normal);
+        // Face the point along its normal, far enough to see the landmarks around it.
+        to = { position: target.clone().addScaledVector(normal, 0.55).add(new Vector3(0, 0.04, 0)), target };
+      }
+    }
+    if (!to) return;
+    const from = { position: camera.position.clone(), target: controls.current.target.clone() };
+    flight.current = { from, to, t: reducedMotion() || duration === 0 ? 1 : 0 };
+    invalidate();
+    // markers may arrive after the request (a link opened before the body loaded): retry when they do
+  }, [request, camera, duration, invalidate, hasMarkers]);
+
+  useFrame((_, delta) => {
+    const f = flight.current;
+    const c = controls.current;
+    if (!f || !c) return;
+    f.t = Math.min(1, f.t + delta / Math.max(duration, 0.001));
+    const k = f.t < 0.5 ? 4 * f.t ** 3 : 1 - (-2 * f.t + 2) ** 3 / 2; // ease in-out
+    c.target.lerpVectors(f.from.target, f.to.target, k);
+    camera.position.lerpVectors(f.from.position, f.to.position, k);
+    c.update();
+    if (f.t >= 1) flight.current = null;
+    invalidate();
+  });
+
+  return <OrbitControls ref={controls} makeDefault enableDamping={false} minDistance={0.12} maxDistance={6} target={[0, 0.96, 0]} />;
+}

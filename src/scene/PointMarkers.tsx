@@ -1,0 +1,126 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Color, IcosahedronGeometry, InstancedMesh, Matrix4, MeshBasicMaterial, Quaternion, Vector3 } from 'three';
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
+import { Html } from '@react-three/drei';
+import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
+import { pointByCode } from '../data/catalogue.ts';
+import { meridianByCode } from '../data/meridians.ts';
+import { markerIdFor, selectVisibleMarkers } from '../state/selectors.ts';
+import { useAtlasStore } from '../state/store.ts';
+
+export type PointMarkersProps = {
+  /** on-screen radius of a marker, as a fraction of the camera distance */
+  sizeFactor?: number;
+  /** smallest world radius in metres, so close-ups do not shrink markers to nothing */
+  minRadius?: number;
+};
+
+// Scratch objects, allocated once.
+const matrix = new Matrix4();
+const quaternion = new Quaternion();
+const scale = new Vector3();
+const position = new Vector3();
+const color = new Color();
+const white = new Color('#ffffff');
+const highlight = new Color('#ffe14d');
+
+/** How far a marker's centre sits out of the skin, in radii: half in, half out reads as "on" the skin. */
+const lift = 0.45;
+
+/** World-space centre of a marker of the given radius. */
+export function markerCentre(m: ResolvedPoint, radius: number, target: Vector3): Vector3 {
+  return target.set(m.position[0] + m.normal[0] * radius * lift, m.position[1] + m.normal[1] * radius * lift, m.position[2] + m.normal[2] * radius * lift);
+}
+
+/** Every shown point as one instanced draw; picking by instanceId. */
+export function PointMarkers({ sizeFactor = 0.0055, minRadius = 0.0022 }: PointMarkersProps) {
+  const markers = useAtlasStore(selectVisibleMarkers);
+  const selectedCode = useAtlasStore((s) => s.selectedCode);
+  const selectedSide = useAtlasStore((s) => s.selectedSide);
+  const selectPoint = useAtlasStore((s) => s.selectPoint);
+  const mesh = useRef<InstancedMesh>(null);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const radius = useRef(0);
+  const camera = useThree((s) => s.camera);
+  const controls = useThree((s) => s.controls) as { target?: Vector3 } | null;
+  const invalidate = useThree((s) => s.invalidate);
+  const geometry = useMemo(() => new IcosahedronGeometry(1, 1), []);
+  const material = useMemo(() => new MeshBasicMaterial({ toneMapped: false }), []);
+  const selectedId = selectedCode ? markerIdFor(selectedCode, selectedSide) : null;
+
+  const layout = (r: number) => {
+    const m = mesh.current;
+    if (!m) return;
+    radius.current = r;
+    markers.forEach((marker, i) => {
+      const isSelected = marker.id === selectedId;
+      const isPair = !isSelected && marker.code === selectedCode;
+      const s = r * (isSelected ? 1.7 : isPair ? 1.25 : i === hovered ? 1.4 : 1);
+      matrix.compose(markerCentre(marker, s, position), quaternion, scale.setScalar(s));
+      m.setMatrixAt(i, matrix);
+    });
+    m.instanceMatrix.needsUpdate = true;
+    m.computeBoundingSphere();
+  };
+
+  const currentRadius = () => {
+    const target = controls?.target ?? new Vector3(0, 1, 0);
+    return Math.max(minRadius, camera.position.distanceTo(target) * sizeFactor);
+  };
+
+  useLayoutEffect(() => {
+    const m = mesh.current;
+    if (!m) return;
+    markers.forEach((marker, i) => {
+      const meridian = pointByCode.get(marker.code)?.meridian;
+      color.set(meridianByCode.get(meridian ?? 'EX')?.color ?? '#ffffff');
+      if (marker.id === selectedId) color.copy(highlight);
+      else if (marker.code === selectedCode) color.lerp(highlight, 0.5);
+      else if (i === hovered) color.lerp(white, 0.6);
+      m.setColorAt(i, color);
+    });
+    if (m.instanceColor) m.instanceColor.needsUpdate = true;
+    layout(currentRadius());
+    invalidate();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [markers, selectedId, selectedCode, hovered]);
+
+  // Markers keep a steady size on screen: re-lay them out only when the zoom changes noticeably.
+  useFrame(() => {
+    const r = currentRadius();
+    if (Math.abs(r - radius.current) / radius.current > 0.04) layout(r);
+  });
+
+  useEffect(() => () => geometry.dispose(), [geometry]);
+
+  const hoveredMarker = hovered !== null ? markers[hovered] : undefined;
+  return (
+    <>
+      <instancedMesh
+        key={markers.length}
+        ref={mesh}
+        name="point-markers"
+        args={[geometry, material, Math.max(markers.length, 1)]}
+        count={markers.length}
+        onPointerMove={(e: ThreeEvent<PointerEvent>) => {
+          e.stopPropagation();
+          if (e.instanceId !== undefined && e.instanceId !== hovered) setHovered(e.instanceId);
+        }}
+        onPointerOut={() => setHovered(null)}
+        onClick={(e: ThreeEvent<MouseEvent>) => {
+          e.stopPropagation();
+          const marker = e.instanceId !== undefined ? markers[e.instanceId] : undefined;
+          if (marker) selectPoint(marker.code, { side: marker.side, source: 'canvas' });
+        }}
+      />
+      {hoveredMarker && (
+        <Html position={hoveredMarker.position as [number, number, number]} style={{ pointerEvents: 'none' }} zIndexRange={[20, 10]}>
+          <div className="marker-label" role="tooltip">
+            {hoveredMarker.code}
+            {hoveredMarker.member ? `-${hoveredMarker.member}` : ''} {pointByCode.get(hoveredMarker.code)?.names.pinyin}
+          </div>
+        </Html>
+      )}
+    </>
+  );
+}

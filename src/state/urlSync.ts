@@ -1,0 +1,42 @@
+import { isBodyId } from '../data/bodies.ts';
+import { meridianByCode } from '../data/meridians.ts';
+import type { MeridianCode } from '../data/schema.ts';
+import { formatAtlasLink, parseAtlasLink } from '../lib/urlState.ts';
+import { useAtlasStore } from './store.ts';
+
+/**
+ * Keeps the address bar and the store in step, in this one place: the link is read once at start
+ * (selecting its point, or saying why not), then every selection change rewrites the link in place.
+ */
+export function startUrlSync(): () => void {
+  const store = useAtlasStore.getState();
+  const link = parseAtlasLink(window.location.search);
+  if (link.body && isBodyId(link.body)) useAtlasStore.setState({ bodyId: link.body });
+  if (link.channel && meridianByCode.has(link.channel.toUpperCase() as MeridianCode))
+    store.setChannel(link.channel.toUpperCase() as MeridianCode);
+  if (link.pointTyped) {
+    if (link.point) store.selectPoint(link.point, { source: 'link', ...(link.side ? { side: link.side } : {}) });
+    else store.setNotice({ kind: 'error', text: `The link asks for point "${link.pointTyped}", which is not in the atlas. Nothing was selected.` });
+  }
+  if (link.view) store.requestPose([link.view[0], link.view[1], link.view[2]], [link.view[3], link.view[4], link.view[5]]);
+
+  const write = () => {
+    const s = useAtlasStore.getState();
+    const next = formatAtlasLink(
+      {
+        ...(s.selectedCode ? { point: s.selectedCode } : {}),
+        ...(s.selectedSide === 'left' || s.selectedSide === 'right' ? { side: s.selectedSide } : {}),
+        ...(s.bodyId !== 'male' ? { body: s.bodyId } : {}),
+        ...(s.channel ? { channel: s.channel } : {}),
+      },
+      window.location.search,
+    );
+    // An unknown point in the link stays visible in the address bar until the user picks something.
+    if (!s.selectedCode && link.pointTyped && !link.point) return;
+    if (next !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
+  };
+  write();
+  return useAtlasStore.subscribe((s, prev) => {
+    if (s.selectedCode !== prev.selectedCode || s.selectedSide !== prev.selectedSide || s.bodyId !== prev.bodyId || s.channel !== prev.channel) write();
+  });
+}

@@ -1,0 +1,32 @@
+import { useAtlasStore } from '../state/store.ts';
+import { useStrings } from './useStrings.ts';
+
+/** Loading screen over the canvas, and the model / WebGL failure messages with Retry. */
+export function ModelStatus() {
+  const { t } = useStrings();
+  const status = useAtlasStore((s) => s.modelStatus);
+  const webgl = useAtlasStore((s) => s.webgl);
+  const retryModel = useAtlasStore((s) => s.retryModel);
+  if (webgl === 'unavailable') return <div className="model-status model-status--error" role="alert">{t.noWebgl}</div>;
+  if (webgl === 'lost') return <div className="model-status model-status--error" role="alert">{t.contextLost}</div>;
+  if (status.state === 'loading')
+    return (
+      <div className="model-status" role="status" aria-live="polite">
+        <div className="spinner" aria-hidden="true" />
+        {t.loadingBody}
+      </div>
+    );
+  if (status.state === 'error')
+    return (
+      <div className="model-status model-status--error" role="alert">
+        <p>
+          <strong>{t.modelErrorTitle}</strong> {status.message}
+        </p>
+        <p>{t.modelErrorHelp}</p>
+        <button type="button" onClick={retryModel}>
+          {t.retry}
+        </button>
+      </div>
+    );
+  return null;
+}

@@ -1,0 +1,229 @@
+import { useMemo } from 'react';
+import { catalogue, pointByCode } from '../data/catalogue.ts';
+import { meridianByCode } from '../data/meridians.ts';
+import type { PointRecord, SafetyKind } from '../data/schema.ts';
+import { formatAngle, formatDepth, paragraphs } from '../lib/formatPoint.ts';
+import { useAtlasStore } from '../state/store.ts';
+import { useStrings } from './useStrings.ts';
+
+/** Most serious first, so a forbidden needling or a pregnancy warning is what the eye meets first. */
+const safetyOrder: SafetyKind[] = ['forbidden_needling', 'pregnancy', 'medulla', 'lung', 'orbit', 'organ', 'vessel', 'fontanelle', 'nerve', 'painful', 'classical_no_needling', 'classical_no_moxibustion'];
+const severe = new Set<SafetyKind>(['forbidden_needling', 'pregnancy', 'medulla', 'lung', 'orbit', 'organ']);
+
+/** The side panel with everything the atlas knows about the selected point. */
+export function PointPanel() {
+  const code = useAtlasStore((s) => s.selectedCode);
+  const side = useAtlasStore((s) => s.selectedSide);
+  const point = code ? pointByCode.get(code) : undefined;
+  if (!point) return null;
+  return <PointDetails point={point} side={side} />;
+}
+
+function PointDetails({ point, side }: { point: PointRecord; side: 'left' | 'right' | 'midline' | null }) {
+  const { t, labels } = useStrings();
+  const selectPoint = useAtlasStore((s) => s.selectPoint);
+  const clearSelection = useAtlasStore((s) => s.clearSelection);
+  const setChannel = useAtlasStore((s) => s.setChannel);
+  const channel = useAtlasStore((s) => s.channel);
+  const meridian = meridianByCode.get(point.meridian);
+  const safety = useMemo(() => [...point.safety].sort((a, b) => safetyOrder.indexOf(a.kind) - safetyOrder.indexOf(b.kind)), [point]);
+  const siblings = useMemo(() => catalogue.filter((p) => p.meridian === point.meridian), [point.meridian]);
+  const index = siblings.findIndex((p) => p.code === point.code);
+  const previous = siblings[index - 1];
+  const next = siblings[index + 1];
+  const n = point.needling;
+
+  return (
+    <aside className="point-panel" aria-label={`${point.code} ${point.names.pinyin} — point details`} data-testid="point-panel">
+      <header className="point-panel__header">
+        <button type="button" className="icon-button point-panel__close" onClick={clearSelection} aria-label={t.closePanel}>
+          ×
+        </button>
+        <p className="point-panel__code" style={{ borderColor: meridian?.color }}>
+          {point.code}
+        </p>
+        <h2 className="point-panel__title">
+          {point.names.pinyin} <span lang="zh-Hans">{point.names.hanzi}</span>
+        </h2>
+        <p className="point-panel__english">{point.names.english}</p>
+        <p className="point-panel__meridian">
+          <span className="swatch" style={{ background: meridian?.color }} aria-hidden="true" />
+          {meridian?.english} {point.meridian !== 'EX' ? 'Meridian' : ''}
+        </p>
+        <ul className="chips" aria-label={t.classification}>
+          {point.fivePhase && <li className="chip">{labels.fivePhase[point.fivePhase]}</li>}
+          {point.transporting && <li className="chip">{labels.transporting[point.transporting]}</li>}
+          {point.classifications.map((c) => (
+            <li className="chip" key={c.kind + (c.detail ?? '')}>
+              {labels.classification[c.kind]}
+            </li>
+          ))}
+        </ul>
+        {point.laterality === 'bilateral' && (
+          <div className="side-switch" role="group" aria-label={t.side}>
+            {(['left', 'right'] as const).map((s) => (
+              <button key={s} type="button" aria-pressed={side === s} onClick={() => selectPoint(point.code, { side: s, source: 'panel' })}>
+                {t[`side_${s}`]}
+              </button>
+            ))}
+          </div>
+        )}
+      </header>
+
+      <div className="point-panel__body">
+        {safety.length > 0 && (
+          <section className="safety" aria-labelledby="safety-heading">
+            <h3 id="safety-heading">⚠ {t.safety}</h3>
+            <ul>
+              {safety.map((s) => (
+                <li key={s.kind} className={severe.has(s.kind) ? 'safety__item safety__item--severe' : 'safety__item'}>
+                  <strong>{labels.safety[s.kind]}:</strong> {s.reason}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {n.allowed ? (
+          <dl className="needling">
+            <div>
+              <dt>{t.needleDepth}</dt>
+              <dd data-testid="needle-depth">{formatDepth(n.depthCun, t.cun)}</dd>
+            </div>
+            <div>
+              <dt>{t.needleAngle}</dt>
+              <dd data-testid="needle-angle">{formatAngle(n, labels.angle[n.angle])}</dd>
+            </div>
+            <div>
+              <dt>{t.depthCategory}</dt>
+              <dd>{labels.depthCategory[n.depthCategory]}</dd>
+            </div>
+          </dl>
+        ) : (
+          <section className="forbidden" role="note" aria-label={t.needlingForbidden}>
+            <h3>⛔ {t.needlingForbidden}</h3>
+            <p>{n.reason}</p>
+            <p>
+              <strong>{t.instead}:</strong> {n.instead}
+            </p>
+          </section>
+        )}
+
+        <Field title={t.bodyArea}>{point.area}</Field>
+        <Field title={t.location}>
+          <p>{point.location}</p>
+          {point.convention && <p className="muted">{t.convention}: {point.convention}</p>}
+        </Field>
+        {point.alternative && <Field title={t.alternativeLocation}>{point.alternative.description}</Field>}
+        <Field title={t.howToLocate}>{point.howToLocate}</Field>
+        <Field title={t.actions}>
+          <ul>
+            {point.actions.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </Field>
+        {point.indications.length > 0 && (
+          <Field title={t.indications}>
+            <ul>
+              {point.indications.map((a) => (
+                <li key={a}>{a}</li>
+              ))}
+            </ul>
+          </Field>
+        )}
+        <Field title={t.commentary}>
+          {paragraphs(point.commentary).map((p) => (
+            <p key={p.slice(0, 40)}>{p}</p>
+          ))}
+        </Field>
+        {point.classicalSources.length > 0 && (
+          <Field title={t.classicalSources}>
+            <ul>
+              {point.classicalSources.map((s) => (
+                <li key={s.work}>
+                  <cite>{s.work}</cite> — {s.note}
+                </li>
+              ))}
+            </ul>
+          </Field>
+        )}
+        <Field title={t.cautions}>{point.cautions}</Field>
+        {n.allowed && <Field title={t.needlingDirections}>{n.directions}</Field>}
+        <Field title={t.sensation}>{point.sensation}</Field>
+        <Field title={t.therapies}>
+          <dl className="therapies">
+            {(['moxibustion', 'cupping', 'bloodletting', 'guaSha'] as const).map((k) => (
+              <div key={k} className={`therapy therapy--${point.therapies[k].rating}`}>
+                <dt>{t[k]}</dt>
+                <dd>
+                  {labels.rating[point.therapies[k].rating]}
+                  {point.therapies[k].note ? ` — ${point.therapies[k].note}` : ''}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </Field>
+        {(point.fivePhase || point.transporting || point.motherChild) && (
+          <Field title={`${t.fivePhase} & ${t.transporting}`}>
+            <dl className="facts">
+              {point.fivePhase && (
+                <div>
+                  <dt>{t.fivePhase}</dt>
+                  <dd>{labels.fivePhase[point.fivePhase]}</dd>
+                </div>
+              )}
+              {point.transporting && (
+                <div>
+                  <dt>{t.transporting}</dt>
+                  <dd>{labels.transporting[point.transporting]}</dd>
+                </div>
+              )}
+              {point.motherChild && (
+                <div>
+                  <dt>{t.motherChild}</dt>
+                  <dd>{labels.motherChild[point.motherChild]}</dd>
+                </div>
+              )}
+            </dl>
+          </Field>
+        )}
+        {point.classifications.length > 0 && (
+          <Field title={t.specialClassifications}>
+            <ul>
+              {point.classifications.map((c) => (
+                <li key={c.kind + (c.detail ?? '')}>
+                  <strong>{labels.classification[c.kind]}</strong>
+                  {c.detail ? ` — ${c.detail}` : ''}
+                </li>
+              ))}
+            </ul>
+          </Field>
+        )}
+        <section className="related" aria-label={t.relatedResources}>
+          <h3>{t.relatedResources}</h3>
+          <div className="related__row">
+            <button type="button" disabled={!previous} onClick={() => previous && selectPoint(previous.code, { source: 'panel' })}>
+              ← {previous ? previous.code : t.previousPoint}
+            </button>
+            <button type="button" onClick={() => setChannel(channel === point.meridian ? null : point.meridian)} aria-pressed={channel === point.meridian}>
+              {channel === point.meridian ? t.stopFollowing : `${t.showMeridian} (${meridian?.english})`}
+            </button>
+            <button type="button" disabled={!next} onClick={() => next && selectPoint(next.code, { source: 'panel' })}>
+              {next ? next.code : t.nextPoint} →
+            </button>
+          </div>
+        </section>
+      </div>
+    </aside>
+  );
+}
+
+function Field({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="field">
+      <h3>{title}</h3>
+      <div className="field__content">{children}</div>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatAtlasLink, parseAtlasLink } from '../../src/lib/urlState.ts';
+
+describe('links', () => {
+  it('reads a point in any spelling and its side', () => {
+    expect(parseAtlasLink('?point=kid-1&side=right')).toEqual({ pointTyped: 'kid-1', point: 'KI1', side: 'right' });
+  });
+  it('keeps an unknown point as typed, with no code', () => {
+    const link = parseAtlasLink('?point=XY99');
+    expect(link.pointTyped).toBe('XY99');
+    expect(link.point).toBeUndefined();
+  });
+  it('ignores a bad side and a malformed view', () => {
+    expect(parseAtlasLink('?point=LI4&side=up&view=1,2,x')).toEqual({ pointTyped: 'LI4', point: 'LI4' });
+  });
+  it('reads a camera view', () => {
+    expect(parseAtlasLink('?view=0,1,2,0,1,0').view).toEqual([0, 1, 2, 0, 1, 0]);
+  });
+  it('writes the WHO form and keeps other parameters', () => {
+    expect(formatAtlasLink({ point: 'KI1', side: 'left' }, '?point=kid-1&lang=zh')).toBe('?lang=zh&point=KI1&side=left');
+    expect(formatAtlasLink({}, '?point=KI1')).toBe('');
+  });
+});
