@@ -1,15 +1,29 @@
+import { lazy, Suspense } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { bodyAssetsFor } from './lib/bodyAssets.ts';
 import { AtlasProbe } from './scene/AtlasProbe.tsx';
 import { Body } from './scene/Body.tsx';
 import { CameraRig } from './scene/CameraRig.tsx';
+import { CunRuler } from './scene/CunRuler.tsx';
+import { LandmarkLayer } from './scene/LandmarkLayer.tsx';
+import { MeridianPaths } from './scene/MeridianPaths.tsx';
+import { NeedleGuide } from './scene/NeedleGuide.tsx';
 import { PointMarkers } from './scene/PointMarkers.tsx';
+import { QuizFeedback } from './scene/QuizFeedback.tsx';
 import { useAtlasStore } from './state/store.ts';
+import { DrawerToggles } from './ui/DrawerToggles.tsx';
+import { FilterPanel } from './ui/FilterPanel.tsx';
 import { ModelStatus } from './ui/ModelStatus.tsx';
+import { ModeControls } from './ui/ModeControls.tsx';
 import { NoticeBanner } from './ui/NoticeBanner.tsx';
 import { PointList } from './ui/PointList.tsx';
 import { PointPanel } from './ui/PointPanel.tsx';
+import { PresentExit } from './ui/PresentExit.tsx';
+import { SearchBox } from './ui/SearchBox.tsx';
 import { Toolbar } from './ui/Toolbar.tsx';
+
+// Not needed for the first frame: fetched when a quiz starts.
+const QuizPanel = lazy(() => import('./ui/QuizPanel.tsx'));
 
 /** The one place where the 3D scene and the DOM interface meet; they share only the store. */
 export function App() {
@@ -19,12 +33,24 @@ export function App() {
   const setWebgl = useAtlasStore((s) => s.setWebgl);
   const assets = status.state === 'ready' ? bodyAssetsFor(bodyId) : undefined;
   const listMode = status.state === 'error' || webgl !== 'ok';
+  const drawer = useAtlasStore((s) => s.drawer);
+  const mode = useAtlasStore((s) => s.mode);
+  const answerFind = useAtlasStore((s) => s.answerFind);
 
   return (
-    <div className="atlas">
-      <Toolbar />
+    <div className={`atlas atlas--${mode}`}>
+      <Toolbar>
+        <DrawerToggles />
+        <ModeControls />
+        <SearchBox />
+      </Toolbar>
       <NoticeBanner />
       <div className="atlas__main">
+        {drawer && (
+          <div className="side-drawer" id="side-drawer">
+            {drawer === 'filters' ? <FilterPanel /> : !listMode && <PointList />}
+          </div>
+        )}
         <main className="stage" aria-label="3D body">
           {webgl !== 'unavailable' && (
             <Canvas
@@ -49,8 +75,13 @@ export function App() {
               <directionalLight position={[0, -3, 0.5]} intensity={0.5} />
               {assets && (
                 <>
-                  <Body assets={assets} />
+                  <Body assets={assets} onSkinClick={mode === 'quiz' ? answerFind : undefined} />
+                  <QuizFeedback />
+                  <MeridianPaths assets={assets} />
                   <PointMarkers />
+                  <CunRuler assets={assets} />
+                  <NeedleGuide assets={assets} />
+                  <LandmarkLayer assets={assets} />
                   <AtlasProbe assets={assets} />
                 </>
               )}
@@ -58,9 +89,16 @@ export function App() {
             </Canvas>
           )}
           <ModelStatus />
+          <PresentExit />
           {listMode && <PointList />}
         </main>
-        <PointPanel />
+        {mode === 'quiz' ? (
+          <Suspense fallback={null}>
+            <QuizPanel />
+          </Suspense>
+        ) : (
+          <PointPanel />
+        )}
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { installAtlasHandle } from './lib/atlasHandle.ts';
-import { useAtlasStore } from './state/store.ts';
+import { languageStorageKey, useAtlasStore } from './state/store.ts';
 import { startUrlSync } from './state/urlSync.ts';
 import './ui/atlas.css';
 
@@ -16,7 +16,19 @@ function hasWebgl(): boolean {
   }
 }
 
+/** The language chosen on an earlier visit, if any. */
+function rememberedLanguage(): 'en' | 'zh' | null {
+  try {
+    const saved = localStorage.getItem(languageStorageKey);
+    return saved === 'zh' || saved === 'en' ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
 installAtlasHandle();
+const language = rememberedLanguage();
+if (language && language !== 'en') void useAtlasStore.getState().setLanguage(language);
 startUrlSync();
 if (!hasWebgl()) useAtlasStore.getState().setWebgl('unavailable');
 // Start downloading the body before React mounts; the point list works while it loads, or if it fails.

@@ -139,6 +139,16 @@ export class PointResolver {
     return traced;
   }
 
+  /** Where a rule reference (landmark or point code) lies on a side of this body. */
+  referencePosition(ref: string, side: MarkerSide): Vec3 {
+    return toVec3(this.refSpot(ref, side, ref).position);
+  }
+
+  /** A world direction for an anatomical direction on a side (proximal/distal along the given segment). */
+  directionVector(dir: Direction, side: MarkerSide, measure: BCunSegmentId): Vec3 {
+    return toVec3(this.direction(dir, side, measure, dir));
+  }
+
   private landmarkSpot(name: string, side: Side): SkinSpot {
     if (!isLandmarkBaseName(name)) throw new Error(`Unknown landmark ${name}`);
     const l = this.landmarks.get(name, side);

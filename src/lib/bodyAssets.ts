@@ -3,9 +3,11 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { LandmarkSet } from '../anatomy/landmarks.ts';
 import { SkinSurface } from '../anatomy/skinSurface.ts';
-import { PointResolver, type ResolvedPoint } from '../anatomy/resolvePoint.ts';
+import { PointResolver, type MarkerSide, type ResolvedPoint } from '../anatomy/resolvePoint.ts';
+import { traceChannelLine, type ChannelLine } from '../anatomy/channelPaths.ts';
 import { bodies, type BodyId } from '../data/bodies.ts';
-import { catalogue } from '../data/catalogue.ts';
+import { catalogue, pointByCode } from '../data/catalogue.ts';
+import type { MeridianCode } from '../data/schema.ts';
 
 /** Everything the atlas derives from one body file: the drawable geometry, its skin, and every marker. */
 export interface BodyAssets {
@@ -118,4 +120,19 @@ function toWorldFloatGeometry(mesh: Mesh): BufferGeometry {
     : Uint32Array.from({ length: geometry.getAttribute('position').count }, (_, i) => i);
   geometry.setIndex(new BufferAttribute(indices, 1));
   return geometry;
+}
+
+const channelLines = new Map<string, ChannelLine>();
+
+/** A channel's line on one side of a loaded body, traced over the skin on first use and kept. */
+export function channelLineFor(assets: BodyAssets, channel: MeridianCode, side: MarkerSide): ChannelLine {
+  const key = `${assets.bodyId}|${channel}|${side}`;
+  const cached = channelLines.get(key);
+  if (cached) return cached;
+  const ordered = assets.markers
+    .filter((m) => !m.alternative && !m.member && m.side === side && pointByCode.get(m.code)?.meridian === channel)
+    .sort((a, b) => (pointByCode.get(a.code)?.number ?? 0) - (pointByCode.get(b.code)?.number ?? 0));
+  const line = traceChannelLine(assets.skin, channel, side, ordered);
+  channelLines.set(key, line);
+  return line;
 }

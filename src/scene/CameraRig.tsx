@@ -46,6 +46,12 @@ export function CameraRig({ duration = 0.7 }: CameraRigProps) {
   const request = useAtlasStore((s) => s.cameraRequest);
   const hasMarkers = useAtlasStore((s) => s.markers.length > 0);
   const flight = useRef<{ from: Pose; to: Pose; t: number } | null>(null);
+  const setCameraPose = useAtlasStore((s) => s.setCameraPose);
+  const round = (v: Vector3) => [Number(v.x.toFixed(3)), Number(v.y.toFixed(3)), Number(v.z.toFixed(3))] as [number, number, number];
+  // The resting pose goes to the store for shared links: once per move, never per frame.
+  const rememberPose = () => {
+    if (controls.current) setCameraPose({ position: round(camera.position), target: round(controls.current.target) });
+  };
 
   useEffect(() => {
     if (!request || !controls.current) return;
@@ -79,9 +85,12 @@ export function CameraRig({ duration = 0.7 }: CameraRigProps) {
     c.target.lerpVectors(f.from.target, f.to.target, k);
     camera.position.lerpVectors(f.from.position, f.to.position, k);
     c.update();
-    if (f.t >= 1) flight.current = null;
+    if (f.t >= 1) {
+      flight.current = null;
+      rememberPose();
+    }
     invalidate();
   });
 
-  return <OrbitControls ref={controls} makeDefault enableDamping={false} minDistance={0.12} maxDistance={6} target={[0, 0.96, 0]} />;
+  return <OrbitControls ref={controls} makeDefault enableDamping={false} minDistance={0.12} maxDistance={6} target={[0, 0.96, 0]} onEnd={rememberPose} />;
 }

@@ -38,6 +38,8 @@ export function PointMarkers({ sizeFactor = 0.0055, minRadius = 0.0022 }: PointM
   const selectedCode = useAtlasStore((s) => s.selectedCode);
   const selectedSide = useAtlasStore((s) => s.selectedSide);
   const selectPoint = useAtlasStore((s) => s.selectPoint);
+  const mode = useAtlasStore((s) => s.mode);
+  const channel = useAtlasStore((s) => s.channel);
   const mesh = useRef<InstancedMesh>(null);
   const [hovered, setHovered] = useState<number | null>(null);
   const radius = useRef(0);
@@ -94,6 +96,9 @@ export function PointMarkers({ sizeFactor = 0.0055, minRadius = 0.0022 }: PointM
   useEffect(() => () => geometry.dispose(), [geometry]);
 
   const hoveredMarker = hovered !== null ? markers[hovered] : undefined;
+  // Presenting: every point of the chosen channel carries its code, on one side so labels do not crowd.
+  const labelledChannel = channel ?? (selectedCode ? pointByCode.get(selectedCode)?.meridian : undefined);
+  const labelled = mode === 'present' && labelledChannel ? markers.filter((m) => m.side !== 'right' && pointByCode.get(m.code)?.meridian === labelledChannel) : [];
   return (
     <>
       <instancedMesh
@@ -110,9 +115,15 @@ export function PointMarkers({ sizeFactor = 0.0055, minRadius = 0.0022 }: PointM
         onClick={(e: ThreeEvent<MouseEvent>) => {
           e.stopPropagation();
           const marker = e.instanceId !== undefined ? markers[e.instanceId] : undefined;
+          if (mode === 'quiz') return; // a quiz marker is shown, not chosen
           if (marker) selectPoint(marker.code, { side: marker.side, source: 'canvas' });
         }}
       />
+      {labelled.map((m) => (
+        <Html key={m.id} position={m.position as [number, number, number]} style={{ pointerEvents: 'none' }} zIndexRange={[19, 9]}>
+          <div className="marker-label marker-label--present">{m.member ? `${m.code}-${m.member}` : m.code}</div>
+        </Html>
+      ))}
       {hoveredMarker && (
         <Html position={hoveredMarker.position as [number, number, number]} style={{ pointerEvents: 'none' }} zIndexRange={[20, 10]}>
           <div className="marker-label" role="tooltip">

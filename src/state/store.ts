@@ -2,14 +2,18 @@ import { create } from 'zustand';
 import type { MarkerSide, ResolvedPoint } from '../anatomy/resolvePoint.ts';
 import { defaultBodyId, type BodyId } from '../data/bodies.ts';
 import { pointByCode } from '../data/catalogue.ts';
-import type { MeridianCode } from '../data/schema.ts';
+import type { MeridianCode, Region, SafetyKind } from '../data/schema.ts';
+import type { PointCategory } from '../data/pointCategories.ts';
 import { BodyLoadError, loadBodyAssets } from '../lib/bodyAssets.ts';
+import { languages, loadLanguage, type Language } from '../i18n/index.ts';
+import { createQuizSlice, type QuizSlice } from './quizSlice.ts';
+
+export type { Language };
 
 export type ViewPreset = 'front' | 'back' | 'left' | 'right' | 'top' | 'sole';
 export const viewPresets: readonly ViewPreset[] = ['front', 'back', 'left', 'right', 'top', 'sole'];
 
 export type Mode = 'explore' | 'quiz' | 'present';
-export type Language = 'en' | 'zh';
 
 export type ModelStatus =
   | { readonly state: 'loading' }
@@ -32,7 +36,7 @@ export interface Notice {
 /** Where a selection came from: the canvas keeps the camera still, everything else flies to the point. */
 export type SelectionSource = 'canvas' | 'link' | 'search' | 'list' | 'panel' | 'quiz';
 
-export interface AtlasState {
+export interface AtlasState extends QuizSlice {
   bodyId: BodyId;
   modelStatus: ModelStatus;
   /** bumped by Retry so the loader runs again */
@@ -45,10 +49,26 @@ export interface AtlasState {
   selectedSide: MarkerSide | null;
   notice: Notice | null;
   cameraRequest: CameraRequest | null;
+  /** where the camera rests after the user moved it (for shared links); not updated per frame */
+  cameraPose: { readonly position: readonly [number, number, number]; readonly target: readonly [number, number, number] } | null;
   /** channel being followed: only its points are shown and the panel steps along it */
   channel: MeridianCode | null;
   mode: Mode;
   language: Language;
+  /** the left drawer: filters and layers, or the list of all points */
+  drawer: 'filters' | 'list' | null;
+  /** meridian lines drawn on the body */
+  showMeridians: boolean;
+  /** the selected point's measuring segment with cun ticks and the path from its landmark */
+  showRuler: boolean;
+  /** a needle drawn at the selected point at its angle and depth */
+  showNeedle: boolean;
+  /** the body's landmarks and every B-cun segment */
+  showLandmarks: boolean;
+  /** which points are shown; empty lists mean "all" */
+  filters: PointFilters;
+  /** the flow of the meridian lines is animated (pausable, so an idle atlas can stop drawing) */
+  flowPlaying: boolean;
 
   loadBody: (bodyId?: BodyId) => Promise<void>;
   retryModel: () => void;
@@ -59,11 +79,32 @@ export interface AtlasState {
   requestView: (preset: ViewPreset) => void;
   resetView: () => void;
   requestPose: (position: readonly [number, number, number], target: readonly [number, number, number]) => void;
+  setCameraPose: (pose: AtlasState['cameraPose']) => void;
   setNotice: (notice: Notice | null) => void;
   setChannel: (channel: MeridianCode | null) => void;
   setMode: (mode: Mode) => void;
-  setLanguage: (language: Language) => void;
+  /** Switches the interface language (loading its strings first), remembers it, and sets the page's lang. */
+  setLanguage: (language: Language) => Promise<void>;
+  setDrawer: (drawer: AtlasState['drawer']) => void;
+  setShowMeridians: (show: boolean) => void;
+  setLayer: (layer: 'showRuler' | 'showNeedle' | 'showLandmarks', on: boolean) => void;
+  /** Adds or removes one value of one filter. */
+  toggleFilter: <K extends keyof PointFilters>(key: K, value: PointFilters[K][number]) => void;
+  clearFilters: () => void;
+  setFlowPlaying: (playing: boolean) => void;
 }
+
+/** Point filters: values combine with OR inside a kind and AND across kinds. */
+export interface PointFilters {
+  readonly meridians: readonly MeridianCode[];
+  readonly classifications: readonly PointCategory[];
+  readonly regions: readonly Region[];
+  readonly safety: readonly SafetyKind[];
+}
+export const emptyFilters: PointFilters = { meridians: [], classifications: [], regions: [], safety: [] };
+
+/** localStorage key of the remembered interface language. */
+export const languageStorageKey = 'acupoint-atlas:language';
 
 let nonce = 0;
 const nextNonce = () => ++nonce;
@@ -86,14 +127,23 @@ const initialState = {
   selectedSide: null,
   notice: null,
   cameraRequest: null,
+  cameraPose: null as AtlasState['cameraPose'],
   channel: null,
   mode: 'explore' as Mode,
   language: 'en' as Language,
+  drawer: null as AtlasState['drawer'],
+  showMeridians: false,
+  showRuler: true,
+  showNeedle: true,
+  showLandmarks: false,
+  filters: emptyFilters,
+  flowPlaying: true,
 };
 
 /** The one store the scene and the DOM UI share. Holds ids and plain values, never three.js objects. */
 export const useAtlasStore = create<AtlasState>()((set, get) => ({
   ...initialState,
+  ...createQuizSlice(set, get),
 
   loadBody: async (bodyId = get().bodyId) => {
     set({ bodyId, modelStatus: { state: 'loading' } });
@@ -133,13 +183,34 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
   requestView: (preset) => set({ cameraRequest: { kind: 'preset', preset, nonce: nextNonce() } }),
   resetView: () => set({ cameraRequest: { kind: 'reset', nonce: nextNonce() } }),
   requestPose: (position, target) => set({ cameraRequest: { kind: 'pose', position, target, nonce: nextNonce() } }),
+  setCameraPose: (cameraPose) => set({ cameraPose }),
   setNotice: (notice) => set({ notice }),
   setChannel: (channel) => set({ channel }),
   setMode: (mode) => set({ mode }),
-  setLanguage: (language) => set({ language }),
+  setLanguage: async (language) => {
+    await loadLanguage(language);
+    set({ language });
+    document.documentElement.lang = languages.find((l) => l.id === language)?.htmlLang ?? 'en';
+    try {
+      localStorage.setItem(languageStorageKey, language);
+    } catch {
+      // private mode: the choice lasts for this visit only
+    }
+  },
+  setDrawer: (drawer) => set({ drawer }),
+  setShowMeridians: (showMeridians) => set({ showMeridians }),
+  setLayer: (layer, on) => set({ [layer]: on }),
+  toggleFilter: (key, value) =>
+    set((s) => {
+      const current = s.filters[key] as readonly string[];
+      const next = current.includes(value as string) ? current.filter((v) => v !== value) : [...current, value];
+      return { filters: { ...s.filters, [key]: next } };
+    }),
+  clearFilters: () => set({ filters: emptyFilters }),
+  setFlowPlaying: (flowPlaying) => set({ flowPlaying }),
 }));
 
 /** Puts the store back to its first state (tests). */
 export function resetAtlasStore(): void {
-  useAtlasStore.setState({ ...initialState });
+  useAtlasStore.setState({ ...initialState, quiz: null });
 }

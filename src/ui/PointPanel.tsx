@@ -4,6 +4,7 @@ import { meridianByCode } from '../data/meridians.ts';
 import type { PointRecord, SafetyKind } from '../data/schema.ts';
 import { formatAngle, formatDepth, paragraphs } from '../lib/formatPoint.ts';
 import { useAtlasStore } from '../state/store.ts';
+import { NotesBox } from './NotesBox.tsx';
 import { useStrings } from './useStrings.ts';
 
 /** Most serious first, so a forbidden needling or a pregnancy warning is what the eye meets first. */
@@ -200,6 +201,7 @@ function PointDetails({ point, side }: { point: PointRecord; side: 'left' | 'rig
             </ul>
           </Field>
         )}
+        <NotesBox code={point.code} />
         <section className="related" aria-label={t.relatedResources}>
           <h3>{t.relatedResources}</h3>
           <div className="related__row">

@@ -1,0 +1,27 @@
+import type { ClassificationKind, PointRecord } from './schema.ts';
+
+/** The categories a user filters by: the special classifications plus the five transporting points. */
+export type PointCategory = ClassificationKind | 'five_transporting';
+
+export const filterCategories: readonly PointCategory[] = [
+  'five_transporting',
+  'source',
+  'connecting',
+  'cleft',
+  'back_shu',
+  'front_mu',
+  'influential',
+  'confluent',
+  'lower_sea',
+  'entry',
+  'exit',
+  'window_of_heaven',
+  'ghost',
+  'meeting',
+];
+
+/** Whether a point belongs to a category. */
+export function pointHasCategory(point: PointRecord, category: PointCategory): boolean {
+  if (category === 'five_transporting') return point.transporting !== undefined;
+  return point.classifications.some((c) => c.kind === category);
+}

@@ -1,0 +1,107 @@
+import { pointByCode } from '../data/catalogue.ts';
+import { useAtlasStore } from '../state/store.ts';
+import { useUserData } from '../state/userData.ts';
+import { useStrings } from './useStrings.ts';
+
+const sideWord = { left: 'left', right: 'right', midline: 'midline' } as const;
+
+/** The quiz in the side panel: the question, the feedback, the score and the history. Loaded on demand. */
+export default function QuizPanel() {
+  const { t } = useStrings();
+  const quiz = useAtlasStore((s) => s.quiz);
+  const answerName = useAtlasStore((s) => s.answerName);
+  const nextQuestion = useAtlasStore((s) => s.nextQuestion);
+  const startQuiz = useAtlasStore((s) => s.startQuiz);
+  const quitQuiz = useAtlasStore((s) => s.quitQuiz);
+  const history = useUserData((s) => s.data.quizHistory);
+  if (!quiz) return null;
+
+  const score = quiz.questions.filter((q) => q.answer?.correct).length;
+  const q = quiz.questions[quiz.index];
+  const point = q ? pointByCode.get(q.code) : undefined;
+
+  return (
+    <aside className="point-panel quiz-panel" aria-label={`${t.quiz} — ${quiz.kind === 'find' ? t.quizFind : t.quizName}`}>
+      <header className="point-panel__header">
+        <p className="quiz-panel__progress">
+          {quiz.finished ? t.quizDone : `${t.question} ${quiz.index + 1} / ${quiz.questions.length}`} · {t.score} {score}
+        </p>
+        <button type="button" className="icon-button point-panel__close" onClick={quitQuiz} aria-label={t.quitQuiz}>
+          ×
+        </button>
+      </header>
+      <div className="point-panel__body">
+        {!quiz.finished && point && q && quiz.kind === 'find' && (
+          <>
+            <h2 className="quiz-panel__ask">
+              {t.find} <strong>{point.code}</strong> {point.names.pinyin} <span lang="zh-Hans">{point.names.hanzi}</span>
+            </h2>
+            <p className="muted">{t.findHelp}</p>
+            {q.answer?.kind === 'find' && (
+              <p className={q.answer.correct ? 'quiz-panel__right' : 'quiz-panel__wrong'} role="status" data-testid="quiz-feedback">
+                {q.answer.correct ? t.right : t.notQuite} {q.answer.distanceCun.toFixed(1)} {t.cunAway} ({sideWord[q.answer.markerId.endsWith('-L') ? 'left' : q.answer.markerId.endsWith('-R') ? 'right' : 'midline']})
+              </p>
+            )}
+          </>
+        )}
+        {!quiz.finished && point && q && quiz.kind === 'name' && (
+          <>
+            <h2 className="quiz-panel__ask">{t.nameIt}</h2>
+            <div className="quiz-panel__choices" role="group" aria-label={t.choices}>
+              {q.choices.map((c) => {
+                const choice = pointByCode.get(c)!;
+                const state = q.answer?.kind === 'name' ? (c === q.code ? 'right' : c === q.answer.chosen ? 'wrong' : '') : '';
+                return (
+                  <button key={c} type="button" className={`quiz-choice ${state}`} disabled={Boolean(q.answer)} onClick={() => answerName(c)}>
+                    <strong>{choice.code}</strong> {choice.names.pinyin}
+                  </button>
+                );
+              })}
+            </div>
+            {q.answer?.kind === 'name' && (
+              <p className={q.answer.correct ? 'quiz-panel__right' : 'quiz-panel__wrong'} role="status" data-testid="quiz-feedback">
+                {q.answer.correct ? t.right : `${t.notQuite} ${point.code} ${point.names.pinyin}`}
+              </p>
+            )}
+          </>
+        )}
+        {!quiz.finished && q?.answer && (
+          <button type="button" className="primary" onClick={nextQuestion}>
+            {quiz.index + 1 >= quiz.questions.length ? t.seeScore : t.nextQuestion}
+          </button>
+        )}
+        {quiz.finished && (
+          <>
+            <h2>
+              {t.score}: {score} / {quiz.questions.length}
+            </h2>
+            <div className="related__row">
+              <button type="button" className="primary" onClick={() => startQuiz(quiz.kind)}>
+                {t.playAgain}
+              </button>
+              <button type="button" onClick={quitQuiz}>
+                {t.backToAtlas}
+              </button>
+            </div>
+          </>
+        )}
+        {history.length > 0 && (
+          <section className="field">
+            <h3>{t.history}</h3>
+            <ol className="quiz-history">
+              {history
+                .slice(-8)
+                .reverse()
+                .map((h) => (
+                  <li key={h.at + h.kind}>
+                    {new Date(h.at).toLocaleString()} — {h.kind === 'find' ? t.quizFind : t.quizName}: {h.score}/{h.total}
+                    {h.meanErrorCun !== undefined ? ` (${h.meanErrorCun.toFixed(1)} ${t.cun})` : ''}
+                  </li>
+                ))}
+            </ol>
+          </section>
+        )}
+      </div>
+    </aside>
+  );
+}
