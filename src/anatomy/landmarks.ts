@@ -48,6 +48,16 @@ export class LandmarkSet {
     return found;
   }
 
+  /** True when every `_l` landmark is the exact mirror image (x → −x) of its `_r` twin, normals included. */
+  isMirrorSymmetric(): boolean {
+    for (const [name, l] of this.byName) {
+      if (!name.endsWith('_l')) continue;
+      const r = this.byName.get(`${name.slice(0, -2)}_r`);
+      if (!r || r.p[0] !== -l.p[0] || r.p[1] !== l.p[1] || r.p[2] !== l.p[2] || r.n[0] !== -l.n[0] || r.n[1] !== l.n[1] || r.n[2] !== l.n[2]) return false;
+    }
+    return true;
+  }
+
   /** Every stored landmark, by stored name (`nipple_l`). */
   entries(): IterableIterator<[string, Landmark]> {
     return this.byName.entries();

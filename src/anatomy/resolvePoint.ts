@@ -2,7 +2,7 @@ import { Vector3 } from 'three';
 import { bCunSegments, type BCunSegmentId } from './bCunSegments.ts';
 import { isLandmarkBaseName, isPairedLandmark, type Side } from './landmarkNames.ts';
 import type { LandmarkSet, Vec3 } from './landmarks.ts';
-import { pathLength, pointAlongPath, type SkinSpot, type SkinSurface } from './skinSurface.ts';
+import { pathLength, pointAlongPath, walkBetween, type SkinSpot, type SkinSurface } from './skinSurface.ts';
 import type { Direction, Placement, PointRecord } from '../data/schema.ts';
 
 /** Which side a resolved marker is on; midline points have one marker. */
@@ -56,6 +56,13 @@ export class PointResolver {
   private readonly inProgress = new Set<string>();
   private readonly segments = new Map<string, TracedSegment>();
   private readonly byCode: ReadonlyMap<string, PointRecord>;
+  /**
+   * On a body whose skin and landmarks are exact mirror images, the right side is worked out in the left side's
+   * frame and reflected: the same rule on the mirrored landmarks, without the sub-millimetre rounding drift of
+   * walking over the skin, which would otherwise leave the two sides 1–2 mm apart. An asymmetric body (a scan)
+   * has each side worked out on its own.
+   */
+  private readonly reflectRightSide: boolean;
 
   constructor(
     private readonly landmarks: LandmarkSet,
@@ -63,6 +70,7 @@ export class PointResolver {
     points: readonly PointRecord[],
   ) {
     this.byCode = new Map(points.map((p) => [p.code, p]));
+    this.reflectRightSide = skin.mirrorSymmetric && landmarks.isMirrorSymmetric();
   }
 
   /** Every marker: each point on each of its sides, each member of a group, and the alternative locations. */
@@ -123,6 +131,16 @@ export class PointResolver {
   /** One B-cun segment traced over this body's skin; side picks the limb (transverse segments ignore it). */
   segment(id: BCunSegmentId, side: MarkerSide): TracedSegment {
     const def = bCunSegments[id];
+    if (side === 'right' && this.reflectRightSide && !('across' in def)) {
+      const key = `${id}|right`;
+      const cached = this.segments.get(key);
+      if (cached) return cached;
+      const left = this.segment(id, 'left');
+      const path = left.path.map((s) => ({ position: new Vector3(-s.position.x, s.position.y, s.position.z), normal: new Vector3(-s.normal.x, s.normal.y, s.normal.z) }));
+      const reflected: TracedSegment = { ...left, path };
+      this.segments.set(key, reflected);
+      return reflected;
+    }
     const sideForLookup: Side = side === 'right' ? 'right' : 'left';
     const key = `${id}|${'across' in def ? 'across' : sideForLookup}`;
     const cached = this.segments.get(key);
@@ -132,7 +150,7 @@ export class PointResolver {
     const from = this.landmarkSpot(def.from, fromSide);
     const to = this.landmarkSpot(def.to, toSide);
     const onMidline = !isPairedLandmark(def.from) && !isPairedLandmark(def.to);
-    const path = this.walkTo(from, to.position, onMidline);
+    const path = walkBetween(this.skin, from, to, { keepOnMidline: onMidline });
     const length = pathLength(path);
     const traced: TracedSegment = { id, path, length, cunLength: length / def.cun };
     this.segments.set(key, traced);
@@ -191,18 +209,6 @@ export class PointResolver {
     }
   }
 
-  /** Walks over the skin from a spot to a target position. */
-  private walkTo(from: SkinSpot, target: Vector3, onMidline: boolean, maxDistance?: number): SkinSpot[] {
-    const straight = from.position.distanceTo(target);
-    const limit = maxDistance ?? straight * 3 + 0.01;
-    return this.skin.walk(
-      from,
-      limit,
-      (p) => (p.distanceTo(target) < 0.0015 ? null : target.clone().sub(p)),
-      { keepOnMidline: onMidline },
-    );
-  }
-
   private snapDirection(snap: Placement['snap'], side: MarkerSide, owner: string): Vector3 | null {
     if (snap === 'nearest') return null;
     return this.direction(snap, side, 'foot_3', owner);
@@ -231,6 +237,19 @@ export class PointResolver {
 
   /** Applies one placement rule on one side. */
   private place(placement: Placement, side: MarkerSide, key: string): Resolved {
+    if (side === 'right' && this.reflectRightSide) {
+      const cacheKey = `${key}|right`;
+      const cached = this.cache.get(cacheKey);
+      if (cached) return cached;
+      const left = this.place(placement, 'left', key);
+      const mirror = (v: Vector3) => new Vector3(-v.x, v.y, v.z);
+      const reflected: Resolved = {
+        spot: { position: mirror(left.spot.position), normal: mirror(left.spot.normal) },
+        trace: { ...left.trace, paths: left.trace.paths.map((p) => p.map((v) => [-v[0], v[1], v[2]] as Vec3)) },
+      };
+      this.cache.set(cacheKey, reflected);
+      return reflected;
+    }
     const cacheKey = `${key}|${side}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
@@ -255,10 +274,10 @@ export class PointResolver {
         paths.push(segment.path.map((s) => toVec3(s.position)));
       } else {
         const from = this.refSpot(base.from, side, key);
-        const toward = this.refSpot(base.toward, side, key).position;
+        const toward = this.refSpot(base.toward, side, key);
         const path = 'cun' in base
-          ? this.walkTo(from, toward, onMidline, base.cun * cunLength)
-          : this.walkTo(from, toward, onMidline);
+          ? walkBetween(this.skin, from, toward, { keepOnMidline: onMidline, maxDistance: base.cun * cunLength })
+          : walkBetween(this.skin, from, toward, { keepOnMidline: onMidline });
         here = 'cun' in base ? path[path.length - 1]! : pointAlongPath(path, base.fraction);
         paths.push(path.map((s) => toVec3(s.position)));
       }
@@ -270,8 +289,8 @@ export class PointResolver {
           if (offset.cun < 0) heading.negate();
           path = this.skin.walk(here, distance, () => heading, { keepOnMidline: onMidline });
         } else {
-          const target = this.refSpot(offset.toward, side, key).position;
-          path = this.walkTo(here, target, onMidline, distance);
+          const target = this.refSpot(offset.toward, side, key);
+          path = walkBetween(this.skin, here, target, { keepOnMidline: onMidline, maxDistance: distance });
         }
         paths.push(path.map((s) => toVec3(s.position)));
         here = path[path.length - 1]!;

@@ -27,6 +27,12 @@ export class SkinSurface {
   private readonly positions: BufferAttribute;
   private readonly normals: BufferAttribute;
   private readonly index: BufferAttribute;
+  /**
+   * True when the mesh is its own mirror image (x → −x). Queries on the right (x < 0) are then answered on the
+   * left and mirrored back, so a rule gives exactly mirrored spots on the two sides instead of spots that drift
+   * apart by rounding in the search structure.
+   */
+  readonly mirrorSymmetric: boolean;
 
   /** `positions`/`normals` in world space (metres), `indices` a triangle list. */
   constructor(positions: Float32Array, normals: Float32Array, indices: Uint32Array | Uint16Array) {
@@ -39,6 +45,15 @@ export class SkinSurface {
     this.positions = geometry.getAttribute('position') as BufferAttribute;
     this.normals = geometry.getAttribute('normal') as BufferAttribute;
     this.index = geometry.getIndex() as BufferAttribute;
+    this.mirrorSymmetric = isMirrorSymmetric(positions);
+  }
+
+  private mirrored<T extends SkinSpot>(point: Vector3, query: (p: Vector3) => T): T {
+    if (!this.mirrorSymmetric || point.x >= 0) return query(point);
+    const spot = query(point.clone().setX(-point.x));
+    spot.position.x = -spot.position.x;
+    spot.normal.x = -spot.normal.x;
+    return spot;
   }
 
   /** Smooth (vertex-interpolated) outward normal at a point of a face. */
@@ -60,6 +75,10 @@ export class SkinSurface {
 
   /** The closest skin to a point. */
   nearest(point: Vector3): SkinSpot {
+    return this.mirrored(point, (p) => this.nearestRaw(p));
+  }
+
+  private nearestRaw(point: Vector3): SkinSpot {
     const hit = this.bvh.closestPointToPoint(point, { point: new Vector3(), distance: 0, faceIndex: 0 });
     if (!hit) throw new Error('Skin surface is empty');
     const position = hit.point.clone();
@@ -71,6 +90,14 @@ export class SkinSurface {
    * within `reach` metres, the closest one whose normal faces `outward`. Falls back to the nearest skin.
    */
   project(point: Vector3, outward: Vector3, reach = 0.06): SkinSpot {
+    if (!this.mirrorSymmetric || point.x >= 0) return this.projectRaw(point, outward, reach);
+    const spot = this.projectRaw(point.clone().setX(-point.x), outward.clone().setX(-outward.x), reach);
+    spot.position.x = -spot.position.x;
+    spot.normal.x = -spot.normal.x;
+    return spot;
+  }
+
+  private projectRaw(point: Vector3, outward: Vector3, reach: number): SkinSpot {
     ray.origin.copy(point).addScaledVector(outward, reach);
     ray.direction.copy(outward).negate();
     const hits = this.bvh.raycast(ray, DoubleSide, 0, reach * 2);
@@ -86,7 +113,16 @@ export class SkinSurface {
         best = { position: hit.point.clone(), normal };
       }
     }
-    return best ?? this.nearest(point);
+    return best ?? this.nearestRaw(point);
+  }
+
+  /** The skin's normal near a point at about `radius` scale: small pits and creases average out. */
+  coarseNormal(point: Vector3, radius = 0.012): Vector3 {
+    const sum = new Vector3();
+    const probe = new Vector3();
+    for (const axis of [new Vector3(1, 0, 0), new Vector3(0, 1, 0), new Vector3(0, 0, 1)])
+      for (const sign of [1, -1]) sum.add(this.nearest(probe.copy(point).addScaledVector(axis, sign * radius)).normal);
+    return sum.lengthSq() > 1e-8 ? sum.normalize() : this.nearest(point).normal;
   }
 
   /** Distance from a point to the skin. */
@@ -114,15 +150,27 @@ export class SkinSurface {
     for (let i = 0; i < maxSteps && travelled < distance - 1e-9; i++) {
       const wanted = heading(here.position);
       if (!wanted) break;
+      wanted.normalize();
       const tangent = wanted.clone().addScaledVector(here.normal, -wanted.dot(here.normal));
-      // Heading almost along the normal: no tangent to follow, so move straight and let projection settle it.
-      const direction = tangent.lengthSq() > 0.04 ? tangent.normalize() : wanted.clone().normalize();
       const length = Math.min(step, distance - travelled);
-      const next = here.position.clone().addScaledVector(direction, length);
-      if (options.keepOnMidline) next.x = 0;
-      const outward = here.normal.clone();
-      if (options.keepOnMidline) outward.setX(0).normalize();
-      const landed = this.project(next, outward, Math.max(0.01, length * 4));
+      let landed: SkinSpot;
+      if (tangent.lengthSq() > 0.15) {
+        const next = here.position.clone().addScaledVector(tangent.normalize(), length);
+        if (options.keepOnMidline) next.x = 0;
+        const outward = here.normal.clone();
+        if (options.keepOnMidline) outward.setX(0).normalize();
+        landed = this.project(next, outward, Math.max(0.01, length * 4));
+      } else {
+        // Facing a wall (the rim of the navel, a skin fold): follow the surface at a coarser scale, whose
+        // normal ignores the small pit, and drop back onto the skin from outside along it.
+        const coarse = this.coarseNormal(here.position);
+        if (options.keepOnMidline) coarse.setX(0).normalize();
+        const across = wanted.clone().addScaledVector(coarse, -wanted.dot(coarse));
+        const direction = across.lengthSq() > 1e-6 ? across.normalize() : wanted;
+        const next = here.position.clone().addScaledVector(direction, length);
+        if (options.keepOnMidline) next.x = 0;
+        landed = this.project(next, coarse, 0.03);
+      }
       if (options.keepOnMidline) landed.position.x = 0;
       travelled += landed.position.distanceTo(here.position);
       here = landed;
@@ -130,6 +178,57 @@ export class SkinSurface {
     }
     return path;
   }
+}
+
+/**
+ * Walks over the skin from one spot to another along the curve a surgeon's tape would follow: in the plane of
+ * the two spots and their mean normal, bulging outward. Each step heads around a centre set below the chord,
+ * so a path from the front hairline to the back one climbs over the vertex instead of diving into the face.
+ * Stops at the target, or after `maxDistance` metres.
+ */
+export function walkBetween(
+  skin: SkinSurface,
+  from: SkinSpot,
+  to: SkinSpot,
+  options: { maxDistance?: number; step?: number; keepOnMidline?: boolean } = {},
+): SkinSpot[] {
+  const step = options.step ?? 0.002;
+  const chord = to.position.clone().sub(from.position);
+  const length = chord.length();
+  if (length < step) return [from, to];
+  const u = chord.clone().divideScalar(length);
+  let o = from.normal.clone().add(to.normal);
+  if (o.lengthSq() < 1e-6) o = from.normal.clone();
+  const v = o.addScaledVector(u, -o.dot(u));
+  if (v.lengthSq() < 1e-8) v.copy(Math.abs(u.y) < 0.9 ? new Vector3(0, 1, 0) : new Vector3(0, 0, 1)).addScaledVector(u, -v.dot(u));
+  v.normalize();
+  const planeNormal = new Vector3().crossVectors(u, v);
+  const centre = from.position.clone().addScaledVector(u, length / 2).addScaledVector(v, -length / 2);
+  const angleOf = (p: Vector3) => {
+    const w = p.clone().sub(centre);
+    return Math.atan2(w.dot(v), w.dot(u));
+  };
+  const targetAngle = angleOf(to.position);
+  const maxDistance = options.maxDistance ?? length * 4 + 0.02;
+  const heading = (p: Vector3): Vector3 | null => {
+    if (p.distanceTo(to.position) < step || angleOf(p) <= targetAngle) return null;
+    return p.clone().sub(centre).cross(planeNormal);
+  };
+  const path = skin.walk(from, maxDistance, heading, { step, keepOnMidline: options.keepOnMidline ?? false });
+  const last = path[path.length - 1]!;
+  // Arrived (not cut short by maxDistance): end exactly on the target.
+  const travelled = pathLength(path);
+  if (travelled < maxDistance - step && last.position.distanceTo(to.position) > 1e-9) path.push({ position: to.position.clone(), normal: to.normal.clone() });
+  return path;
+}
+
+/** Whether every vertex has a mirror twin across x = 0 (to 0.01 mm). */
+function isMirrorSymmetric(positions: Float32Array): boolean {
+  const key = (x: number, y: number, z: number) => `${Math.round(x * 1e5)},${Math.round(y * 1e5)},${Math.round(z * 1e5)}`;
+  const keys = new Set<string>();
+  for (let i = 0; i < positions.length; i += 3) keys.add(key(positions[i]!, positions[i + 1]!, positions[i + 2]!));
+  for (let i = 0; i < positions.length; i += 3) if (!keys.has(key(-positions[i]!, positions[i + 1]!, positions[i + 2]!))) return false;
+  return true;
 }
 
 /** The point at arc-length fraction `t` (0…1) along a skin path. */

@@ -43,6 +43,8 @@ async function fetchChecked(url: string, what: string): Promise<Response> {
     throw new BodyLoadError(`The ${what} could not be downloaded (network error).`);
   }
   if (!response.ok) throw new BodyLoadError(`The ${what} could not be downloaded (HTTP ${response.status}).`);
+  // A single-page server answers a missing file with the app's own HTML page.
+  if (response.headers.get('content-type')?.includes('text/html')) throw new BodyLoadError(`The ${what} was not found on the server.`);
   return response;
 }
 

@@ -58,7 +58,9 @@ describe('point catalogue', () => {
 
   it('gives the group points one placement per member', () => {
     const members = (code: string) => pointByCode.get(code)?.members?.length ?? 0;
-    expect(members('EX-HN1')).toBe(4);
+    // Sishencong: front and back on the midline, and one rule for the pair at the sides: four markers.
+    const sishencong = pointByCode.get('EX-HN1')!.members!;
+    expect(sishencong.reduce((n, m) => n + (m.laterality === 'bilateral' ? 2 : 1), 0)).toBe(4);
     expect(members('EX-B2')).toBe(17);
     expect(members('EX-UE9')).toBe(4);
     expect(members('EX-UE10')).toBe(4);
