@@ -36,6 +36,7 @@ export function App() {
   const drawer = useAtlasStore((s) => s.drawer);
   const mode = useAtlasStore((s) => s.mode);
   const answerFind = useAtlasStore((s) => s.answerFind);
+  const showMarkers = useAtlasStore((s) => s.showMarkers);
 
   return (
     <div className={`atlas atlas--${mode}`}>
@@ -78,7 +79,7 @@ export function App() {
                   <Body assets={assets} onSkinClick={mode === 'quiz' ? answerFind : undefined} />
                   <QuizFeedback />
                   <MeridianPaths assets={assets} />
-                  <PointMarkers />
+                  {showMarkers && <PointMarkers />}
                   <CunRuler assets={assets} />
                   <NeedleGuide assets={assets} />
                   <LandmarkLayer assets={assets} />

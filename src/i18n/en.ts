@@ -70,6 +70,7 @@ export const en = {
   layers: 'Layers',
   showing: 'Showing',
   of: 'of',
+  pointMarkers: 'Point markers',
   meridianLines: 'Meridian lines',
   animateFlow: 'Animate the direction of flow',
   clearFilters: 'Clear filters',

@@ -72,6 +72,7 @@ export const zh: Strings = {
   layers: '图层',
   showing: '显示',
   of: '/',
+  pointMarkers: '穴位标记',
   meridianLines: '经脉循行线',
   animateFlow: '动画显示循行方向',
   clearFilters: '清除筛选',

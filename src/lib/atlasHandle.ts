@@ -10,6 +10,10 @@ export interface AtlasHandle {
   markerIds: () => string[];
   /** frames rendered so far (the scene renders on demand, so an idle atlas counts none) */
   frames: number;
+  /** milliseconds it took to place every point on the current body */
+  resolveMs: number | null;
+  /** shows or hides all point markers (benchmarks compare the body alone with the full atlas) */
+  setMarkersVisible: (visible: boolean) => void;
 }
 
 declare global {
@@ -31,6 +35,8 @@ export function installAtlasHandle(): AtlasHandle {
     screenPosition: () => null,
     markerIds: () => [],
     frames: 0,
+    resolveMs: null,
+    setMarkersVisible: () => {},
   };
   window.__ATLAS__ = handle;
   return handle;

@@ -26,11 +26,16 @@ export function AtlasProbe({ assets }: AtlasProbeProps) {
   useEffect(() => {
     const handle = window.__ATLAS__;
     if (!handle) return;
-    handle.markerIds = () => selectVisibleMarkers(useAtlasStore.getState()).map((m) => m.id);
+    handle.markerIds = () => (useAtlasStore.getState().showMarkers ? selectVisibleMarkers(useAtlasStore.getState()).map((m) => m.id) : []);
+    handle.resolveMs = assets.resolveMs;
+    handle.setMarkersVisible = (visible) => {
+      useAtlasStore.getState().setLayer('showMarkers', visible);
+      invalidate();
+    };
     handle.screenPosition = (id) => {
       const marker = useAtlasStore.getState().markers.find((m) => m.id === id);
       if (!marker) return null;
-      const shown = selectVisibleMarkers(useAtlasStore.getState()).includes(marker);
+      const shown = useAtlasStore.getState().showMarkers && selectVisibleMarkers(useAtlasStore.getState()).includes(marker);
       markerCentre(marker, 0.002, centre);
       ndc.copy(centre).project(camera);
       const rect = gl.domElement.getBoundingClientRect();

@@ -59,6 +59,8 @@ export interface AtlasState extends QuizSlice {
   drawer: 'filters' | 'list' | null;
   /** meridian lines drawn on the body */
   showMeridians: boolean;
+  /** the point markers themselves (off: the bare body, e.g. for a clean picture or a benchmark) */
+  showMarkers: boolean;
   /** the selected point's measuring segment with cun ticks and the path from its landmark */
   showRuler: boolean;
   /** a needle drawn at the selected point at its angle and depth */
@@ -87,7 +89,7 @@ export interface AtlasState extends QuizSlice {
   setLanguage: (language: Language) => Promise<void>;
   setDrawer: (drawer: AtlasState['drawer']) => void;
   setShowMeridians: (show: boolean) => void;
-  setLayer: (layer: 'showRuler' | 'showNeedle' | 'showLandmarks', on: boolean) => void;
+  setLayer: (layer: 'showMarkers' | 'showRuler' | 'showNeedle' | 'showLandmarks', on: boolean) => void;
   /** Adds or removes one value of one filter. */
   toggleFilter: <K extends keyof PointFilters>(key: K, value: PointFilters[K][number]) => void;
   clearFilters: () => void;
@@ -133,6 +135,7 @@ const initialState = {
   language: 'en' as Language,
   drawer: null as AtlasState['drawer'],
   showMeridians: false,
+  showMarkers: true,
   showRuler: true,
   showNeedle: true,
   showLandmarks: false,

@@ -20,6 +20,7 @@ export function FilterPanel() {
   const flowPlaying = useAtlasStore((s) => s.flowPlaying);
   const setFlowPlaying = useAtlasStore((s) => s.setFlowPlaying);
   const setChannel = useAtlasStore((s) => s.setChannel);
+  const showMarkers = useAtlasStore((s) => s.showMarkers);
   const showRuler = useAtlasStore((s) => s.showRuler);
   const showNeedle = useAtlasStore((s) => s.showNeedle);
   const showLandmarks = useAtlasStore((s) => s.showLandmarks);
@@ -42,6 +43,9 @@ export function FilterPanel() {
       )}
       <fieldset>
         <legend>{t.layers}</legend>
+        <label>
+          <input type="checkbox" checked={showMarkers} onChange={(e) => setLayer('showMarkers', e.target.checked)} /> {t.pointMarkers}
+        </label>
         <label>
           <input type="checkbox" checked={showMeridians} onChange={(e) => setShowMeridians(e.target.checked)} /> {t.meridianLines}
         </label>
