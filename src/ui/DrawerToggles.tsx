@@ -9,10 +9,10 @@ export function DrawerToggles() {
   const toggle = (which: 'filters' | 'list') => setDrawer(drawer === which ? null : which);
   return (
     <div className="toolbar__group">
-      <button type="button" aria-pressed={drawer === 'filters'} aria-controls="side-drawer" onClick={() => toggle('filters')}>
+      <button type="button" aria-pressed={drawer === 'filters'} aria-controls={drawer ? 'side-drawer' : undefined} onClick={() => toggle('filters')}>
         {t.filters}
       </button>
-      <button type="button" aria-pressed={drawer === 'list'} aria-controls="side-drawer" onClick={() => toggle('list')}>
+      <button type="button" aria-pressed={drawer === 'list'} aria-controls={drawer ? 'side-drawer' : undefined} onClick={() => toggle('list')}>
         {t.allPoints}
       </button>
     </div>
