@@ -11,14 +11,22 @@ import { useAtlasStore } from './store.ts';
 export function startUrlSync(): () => void {
   const store = useAtlasStore.getState();
   const link = parseAtlasLink(window.location.search);
-  if (link.body && isBodyId(link.body)) useAtlasStore.setState({ bodyId: link.body });
-  if (link.channel && meridianByCode.has(link.channel.toUpperCase() as MeridianCode))
-    store.setChannel(link.channel.toUpperCase() as MeridianCode);
+  const problems: string[] = [];
+  if (link.body) {
+    if (isBodyId(link.body)) useAtlasStore.setState({ bodyId: link.body });
+    else problems.push(`body "${link.body}" is not one of the atlas's bodies`);
+  }
+  if (link.channel) {
+    const channel = link.channel.toUpperCase();
+    if (meridianByCode.has(channel as MeridianCode)) store.setChannel(channel as MeridianCode);
+    else problems.push(`channel "${link.channel}" is not a meridian code`);
+  }
   if (link.pointTyped) {
     if (link.point) store.selectPoint(link.point, { source: 'link', ...(link.side ? { side: link.side } : {}) });
-    else store.setNotice({ kind: 'error', text: `The link asks for point "${link.pointTyped}", which is not in the atlas. Nothing was selected.` });
+    else problems.push(`point "${link.pointTyped}" is not in the atlas`);
   }
   if (link.view) store.requestPose([link.view[0], link.view[1], link.view[2]], [link.view[3], link.view[4], link.view[5]]);
+  if (problems.length) store.setNotice({ kind: 'error', text: `The link asks for something the atlas does not have: ${problems.join('; ')}. The rest of the link was applied.` });
 
   const write = () => {
     const s = useAtlasStore.getState();
@@ -31,8 +39,8 @@ export function startUrlSync(): () => void {
       },
       window.location.search,
     );
-    // An unknown point in the link stays visible in the address bar until the user picks something.
-    if (!s.selectedCode && link.pointTyped && !link.point) return;
+    // A link with something unknown stays as it was in the address bar until the user picks something.
+    if (!s.selectedCode && problems.length) return;
     if (next !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
   };
   write();

@@ -50,16 +50,16 @@ export function ModeControls() {
   return (
     <div className="toolbar__group">
       <button type="button" disabled={!ready} onClick={() => startQuiz('find')}>
-        {t.quiz}: {t.quizFind}
+        {t.quizFindShort}
       </button>
       <button type="button" disabled={!ready} onClick={() => startQuiz('name')}>
-        {t.quiz}: {t.quizName}
+        {t.quizNameShort}
       </button>
       <button type="button" aria-pressed={mode === 'present'} onClick={() => setMode(mode === 'present' ? 'explore' : 'present')}>
         {mode === 'present' ? t.leavePresent : t.present}
       </button>
       <button type="button" onClick={() => void copyLink()}>
-        {t.copyLink}
+        {t.copyLinkShort}
       </button>
       <label className="toolbar__select">
         <span className="visually-hidden">{t.body}</span>

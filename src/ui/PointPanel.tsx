@@ -17,7 +17,8 @@ export function PointPanel() {
   const side = useAtlasStore((s) => s.selectedSide);
   const point = code ? pointByCode.get(code) : undefined;
   if (!point) return null;
-  return <PointDetails point={point} side={side} />;
+  // Keyed by code: a newly opened point starts at the top of the panel, not where the last one was scrolled.
+  return <PointDetails key={point.code} point={point} side={side} />;
 }
 
 function PointDetails({ point, side }: { point: PointRecord; side: 'left' | 'right' | 'midline' | null }) {

@@ -50,6 +50,7 @@ test.describe('the atlas end to end', () => {
   test('an unknown point in a link names it and selects nothing', async ({ page }, info) => {
     await openAtlas(page, '?point=XY99');
     await expect(page.getByRole('alert')).toContainText('XY99');
+    await expect(page.getByRole('alert')).toContainText('not in the atlas');
     await expect(page.getByRole('complementary')).toHaveCount(0);
     // the rest still works
     await page.getByRole('button', { name: 'Sole', exact: true }).click();

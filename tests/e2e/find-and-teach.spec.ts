@@ -86,7 +86,7 @@ test.describe('teaching', () => {
 
   test('quiz: find KI-style questions by clicking the body, see the distance in cun and a score', async ({ page }, info) => {
     await openAtlas(page);
-    await page.getByRole('button', { name: 'Quiz: Find the point' }).click();
+    await page.getByRole('button', { name: 'Quiz: find' }).click();
     const quiz = page.getByRole('complementary', { name: /Quiz/ });
     await expect(quiz).toContainText('Question 1 / 10');
     for (let i = 0; i < 10; i++) {
@@ -109,7 +109,7 @@ test.describe('teaching', () => {
 
   test('quiz: name the highlighted point', async ({ page }) => {
     await openAtlas(page);
-    await page.getByRole('button', { name: 'Quiz: Name the point' }).click();
+    await page.getByRole('button', { name: 'Quiz: name' }).click();
     const quiz = page.getByRole('complementary', { name: /Quiz/ });
     const choices = quiz.getByRole('group', { name: 'Choices' }).getByRole('button');
     await expect(choices).toHaveCount(4);

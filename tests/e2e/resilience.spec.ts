@@ -1,0 +1,121 @@
+import { expect, test } from '@playwright/test';
+import { openAtlas } from './helpers.ts';
+
+/** What the atlas must survive: a broken model, no WebGL, a lost context, bad links, no network. */
+test.describe('when things go wrong', () => {
+  for (const [fault, body, status, message] of [
+    ['missing (404)', '', 404, /could not be downloaded|not found/],
+    ['truncated', 'truncate', 200, /damaged|could not be decoded/],
+    ['not a glTF file', 'hello, I am not a model', 200, /damaged|could not be decoded/],
+  ] as const) {
+    test(`a ${fault} model: a message, Retry, and the whole catalogue still usable`, async ({ page }, info) => {
+      let broken = true;
+      await page.route('**/models/body.glb', async (route) => {
+        if (!broken) return route.continue();
+        if (body === 'truncate') {
+          const response = await route.fetch();
+          const bytes = await response.body();
+          return route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: bytes.subarray(0, Math.floor(bytes.length / 3)) });
+        }
+        return route.fulfill({ status, contentType: 'model/gltf-binary', body });
+      });
+      await page.goto('/');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('The 3D body could not be loaded');
+      await expect(alert).toContainText(message);
+      // the list and the full panel work without 3D
+      await page.getByRole('navigation', { name: 'Point list' }).getByRole('button', { name: /SP6/ }).click();
+      const panel = page.getByRole('complementary', { name: /SP6/ });
+      await expect(panel).toContainText('Pregnancy');
+      await expect(panel.getByTestId('needle-depth')).toBeVisible();
+      // search still works
+      await page.getByRole('combobox', { name: 'Search points' }).fill('hegu');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('complementary', { name: /LI4/ })).toBeVisible();
+      await page.screenshot({ path: info.outputPath('model-error.png') });
+      // Retry once the file is back: the body appears and the selection is kept
+      broken = false;
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await page.evaluate(() => window.__ATLAS__!.ready);
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      await expect(page.getByRole('complementary', { name: /LI4/ })).toBeVisible();
+    });
+  }
+
+  test('no WebGL: list mode with search and the full panel', async ({ page }, info) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type.startsWith('webgl') || type === 'experimental-webgl') return null;
+        return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+      } as typeof HTMLCanvasElement.prototype.getContext;
+    });
+    await page.goto('/?point=KI1');
+    await expect(page.getByRole('alert')).toContainText('WebGL is unavailable');
+    await expect(page.locator('canvas')).toHaveCount(0);
+    await expect(page.getByRole('complementary', { name: /KI1/ })).toContainText('0.3–0.5 cun');
+    await page.getByRole('navigation', { name: 'Point list' }).getByRole('button', { name: /GV20/ }).click();
+    await expect(page.getByRole('complementary', { name: /GV20/ })).toBeVisible();
+    await page.screenshot({ path: info.outputPath('no-webgl.png') });
+  });
+
+  test('a lost WebGL context falls back to the list and the scene comes back when it is restored', async ({ page }) => {
+    await openAtlas(page);
+    await page.evaluate(() => {
+      const gl = document.querySelector('canvas')!.getContext('webgl2')!;
+      const ext = gl.getExtension('WEBGL_lose_context')!;
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose = ext;
+      ext.loseContext();
+    });
+    await expect(page.getByRole('alert')).toContainText('interrupted');
+    await expect(page.getByRole('navigation', { name: 'Point list' })).toBeVisible();
+    await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Point list' })).toHaveCount(0);
+    const frames = await page.evaluate(() => window.__ATLAS__!.frames);
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => window.__ATLAS__!.frames)).toBeGreaterThan(frames);
+  });
+
+  test('unknown values in a link are named; the rest of the link still applies', async ({ page }) => {
+    await openAtlas(page, '?point=LI4&channel=XX&body=alien');
+    await expect(page.getByRole('alert')).toContainText('channel "XX"');
+    await expect(page.getByRole('alert')).toContainText('body "alien"');
+    await expect(page.getByRole('complementary', { name: /LI4/ })).toBeVisible();
+  });
+
+  test('no request leaves the app origin, and the page carries a same-origin Content-Security-Policy', async ({ page, baseURL }) => {
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    });
+    await openAtlas(page, '?point=KI1');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await page.getByRole('button', { name: '测验：认穴' }).click();
+    await page.waitForTimeout(500);
+    expect(foreign).toEqual([]);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toMatch(/https?:/);
+  });
+
+  test('offline after the first visit: a reload shows the body again', async ({ page, context }) => {
+    await openAtlas(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // the first visit's page is not controlled yet; a reload is, and fills the runtime cache
+    await page.reload();
+    await page.evaluate(() => window.__ATLAS__!.ready);
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await page.evaluate(() => window.__ATLAS__!.ready);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(await page.evaluate(() => window.__ATLAS__!.markerIds().length)).toBeGreaterThan(700);
+    const manifest = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(manifest).toBeTruthy();
+    await context.setOffline(false);
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Renders a contact sheet of the body: a grid of views drawn with scissored viewports on one canvas.
+ * Query: ?glb=URL&landmarks=URL&dots=1 (dots draws every landmark as a small red sphere).
+ */
+import * as THREE from 'three';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+
+interface View {
+  label: string;
+  eye: [number, number, number];
+  target: [number, number, number];
+  size: number; // vertical extent shown (m)
+  up?: [number, number, number];
+}
+
+const q = new URLSearchParams(location.search);
+const glbUrl = q.get('glb') ?? '/models/body.glb';
+const lmUrl = q.get('landmarks');
+const dots = q.get('dots') === '1';
+const H = Number(q.get('height') ?? '1.75');
+
+const COLS = 4;
+const ROWS = 3;
+const W = 440;
+const HH = 520;
+
+async function main() {
+  const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+  renderer.setPixelRatio(1);
+  renderer.setSize(W * COLS, HH * ROWS);
+  renderer.setScissorTest(true);
+  renderer.outputColorSpace = THREE.SRGBColorSpace;
+  document.body.appendChild(renderer.domElement);
+
+  const scene = new THREE.Scene();
+  scene.background = new THREE.Color(0xf2f2f2);
+  scene.add(new THREE.HemisphereLight(0xffffff, 0x8a8070, 1.3));
+
+  const loader = new GLTFLoader();
+  loader.setMeshoptDecoder(MeshoptDecoder);
+  const gltf = await loader.loadAsync(glbUrl);
+  scene.add(gltf.scene);
+  let tris = 0;
+  gltf.scene.traverse((o) => {
+    const m = o as THREE.Mesh;
+    if (m.isMesh) tris += (m.geometry.index?.count ?? 0) / 3;
+  });
+
+  let lm: Record<string, { p: number[]; n: number[] }> = {};
+  if (lmUrl) {
+    const file = await (await fetch(lmUrl)).json();
+    lm = file.landmarks;
+    if (dots) {
+      const g = new THREE.SphereGeometry(H * 0.0023, 8, 6);
+      const mat = new THREE.MeshBasicMaterial({ color: 0xff0000 });
+      const mesh = new THREE.InstancedMesh(g, mat, Object.keys(lm).length);
+      let i = 0;
+      const mtx = new THREE.Matrix4();
+      for (const v of Object.values(lm)) mesh.setMatrixAt(i++, mtx.makeTranslation(v.p[0]!, v.p[1]!, v.p[2]!));
+      scene.add(mesh);
+    }
+  }
+  const L = (name: string, fallback: [number, number, number]): [number, number, number] =>
+    (lm[name]?.p as [number, number, number] | undefined) ?? fallback;
+
+  const s = H / 1.75;
+  const face = L('nose_tip', [0, 1.59 * s, 0.11 * s]);
+  const hand = L('palm_center', [0.27 * s, 0.78 * s, 0.03 * s]);
+  const foot = L('dorsalis_pedis_l', [0.1 * s, 0.06 * s, 0.04 * s]);
+  const back = L('t7_spinous_process', [0, 1.32 * s, -0.1 * s]);
+  const palmL = L('palm_center_l', hand);
+  const views: View[] = [
+    { label: 'front', eye: [0, 0.95 * s, 6], target: [0, 0.9 * s, 0], size: 1.9 * s },
+    { label: 'back', eye: [0, 0.95 * s, -6], target: [0, 0.9 * s, 0], size: 1.9 * s },
+    { label: 'left side (figure’s left, +X)', eye: [6, 0.95 * s, 0], target: [0, 0.9 * s, 0], size: 1.9 * s },
+    { label: 'right side', eye: [-6, 0.95 * s, 0], target: [0, 0.9 * s, 0], size: 1.9 * s },
+    { label: 'soles from below', eye: [0, -6, 0.001], target: [0, 0, 0.05 * s], size: 0.5 * s, up: [0, 0, 1] },
+    { label: 'face', eye: [face[0] + 0.12, face[1] + 0.04, face[2] + 0.55], target: [face[0], face[1] + 0.03, face[2] - 0.06], size: 0.3 * s },
+    { label: 'face, side', eye: [face[0] + 0.6, face[1] + 0.03, face[2] - 0.05], target: [0, face[1] + 0.03, face[2] - 0.09], size: 0.3 * s },
+    { label: 'left hand, palm', eye: [palmL[0] + 0.05, palmL[1], palmL[2] + 0.6], target: [palmL[0], palmL[1] - 0.03 * s, palmL[2]], size: 0.26 * s },
+    { label: 'left hand, back', eye: [palmL[0] + 0.05, palmL[1], palmL[2] - 0.6], target: [palmL[0], palmL[1] - 0.03 * s, palmL[2]], size: 0.26 * s },
+    { label: 'left foot', eye: [foot[0] + 0.3, foot[1] + 0.35, foot[2] + 0.45], target: [foot[0], foot[1] - 0.02, foot[2] + 0.02], size: 0.26 * s },
+    { label: 'back, close', eye: [0.15, back[1] + 0.1, -1.6], target: [0, back[1] - 0.05 * s, back[2]], size: 0.75 * s },
+    { label: 'front, chest', eye: [0.25, 1.25 * s, 1.6], target: [0, 1.2 * s, 0], size: 0.75 * s },
+  ];
+
+  if (q.get('set') === 'detail') {
+    const ear = L('tragus_l', [0.08 * s, 1.614 * s, 0.005 * s]);
+    const sole = L('sole_center_l', [0.1 * s, 0, 0.05 * s]);
+    const navel = L('umbilicus', [0, 1.05 * s, 0.1 * s]);
+    const c7 = L('c7_spinous_process', [0, 1.48 * s, -0.09 * s]);
+    const glute = L('gluteal_center_l', [0.07 * s, 0.875 * s, -0.13 * s]);
+    const knee = L('patella_apex_l', [0.09 * s, 0.48 * s, 0.06 * s]);
+    const mm = L('medial_malleolus_l', [0.07 * s, 0.085 * s, 0]);
+    views.length = 0;
+    views.push(
+      { label: 'face, front', eye: [face[0], face[1] + 0.02, face[2] + 0.6], target: [face[0], face[1] + 0.03, face[2]], size: 0.22 * s },
+      { label: 'face, 3/4', eye: [face[0] + 0.45, face[1] + 0.05, face[2] + 0.4], target: [0, face[1] + 0.03, face[2] - 0.04], size: 0.24 * s },
+      { label: 'ear', eye: [ear[0] + 0.5, ear[1], ear[2] - 0.05], target: [ear[0], ear[1] + 0.005, ear[2] - 0.02], size: 0.1 * s },
+      { label: 'eyes and nose', eye: [face[0] + 0.1, face[1] + 0.02, face[2] + 0.5], target: [face[0], face[1] + 0.02, face[2]], size: 0.1 * s },
+      { label: 'hand, palm', eye: [palmL[0] + 0.03, palmL[1] - 0.02, palmL[2] + 0.5], target: [palmL[0], palmL[1] - 0.02 * s, palmL[2]], size: 0.2 * s },
+      { label: 'hand, back', eye: [palmL[0] - 0.03, palmL[1] - 0.02, palmL[2] - 0.5], target: [palmL[0], palmL[1] - 0.02 * s, palmL[2]], size: 0.2 * s },
+      { label: 'hand, thumb side', eye: [palmL[0] + 0.5, palmL[1] + 0.1, palmL[2] + 0.1], target: [palmL[0], palmL[1] - 0.02 * s, palmL[2]], size: 0.22 * s },
+      { label: 'foot, front-medial', eye: [mm[0] - 0.22, mm[1] + 0.12, mm[2] + 0.5], target: [mm[0] + 0.02, mm[1] - 0.02, mm[2] + 0.07], size: 0.22 * s },
+      { label: 'foot, lateral', eye: [mm[0] + 0.6, mm[1] + 0.06, mm[2] + 0.06], target: [mm[0], mm[1] + 0.01, mm[2] + 0.06], size: 0.22 * s },
+      { label: 'sole', eye: [sole[0], -0.5, sole[2]], target: [sole[0], 0, sole[2]], size: 0.3 * s, up: [0, 0, 1] },
+      { label: 'navel, abdomen', eye: [navel[0] + 0.1, navel[1] + 0.05, navel[2] + 0.7], target: [navel[0], navel[1], navel[2]], size: 0.3 * s },
+      { label: 'neck and C7', eye: [c7[0] + 0.35, c7[1] + 0.1, c7[2] - 0.5], target: [c7[0], c7[1] - 0.02, c7[2]], size: 0.3 * s },
+    );
+    void glute;
+    void knee;
+  }
+  const labels = document.getElementById('labels')!;
+  const key = new THREE.DirectionalLight(0xffffff, 1.6);
+  const fill = new THREE.DirectionalLight(0xffffff, 0.5);
+  scene.add(key, fill, key.target, fill.target);
+  views.forEach((v, i) => {
+    const col = i % COLS;
+    const row = Math.floor(i / COLS);
+    const x = col * W;
+    const y = (ROWS - 1 - row) * HH;
+    renderer.setViewport(x, y, W, HH);
+    renderer.setScissor(x, y, W, HH);
+    const eye = new THREE.Vector3(...v.eye);
+    const target = new THREE.Vector3(...v.target);
+    const dist = eye.distanceTo(target);
+    const fov = 2 * Math.atan(v.size / 2 / dist) * (180 / Math.PI);
+    const cam = new THREE.PerspectiveCamera(fov, W / HH, 0.01, 50);
+    cam.position.copy(eye);
+    cam.up.set(...(v.up ?? [0, 1, 0]));
+    cam.lookAt(target);
+    // light from the camera, up and to the side
+    const right = new THREE.Vector3().setFromMatrixColumn(cam.matrixWorld, 0);
+    const upv = new THREE.Vector3().setFromMatrixColumn(cam.matrixWorld, 1);
+    key.position.copy(eye).addScaledVector(right, dist * 0.6).addScaledVector(upv, dist * 0.8);
+    key.target.position.copy(target);
+    fill.position.copy(eye).addScaledVector(right, -dist * 0.8);
+    fill.target.position.copy(target);
+    key.target.updateMatrixWorld();
+    fill.target.updateMatrixWorld();
+    renderer.render(scene, cam);
+    const d = document.createElement('div');
+    d.textContent = v.label;
+    d.style.left = `${x + 6}px`;
+    d.style.top = `${row * HH + 6}px`;
+    labels.appendChild(d);
+  });
+  const info = document.createElement('div');
+  info.textContent = `${glbUrl.split('/').pop()} — ${tris} triangles`;
+  info.style.left = '6px';
+  info.style.top = `${ROWS * HH - 26}px`;
+  labels.appendChild(info);
+  (window as unknown as { __done: boolean }).__done = true;
+}
+main().catch((e) => {
+  document.body.textContent = `ERROR ${e}`;
+  (window as unknown as { __done: boolean }).__done = true;
+});
