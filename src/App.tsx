@@ -89,9 +89,15 @@ export function App() {
               <CameraRig />
             </Canvas>
           )}
-          <ModelStatus />
+          {listMode ? (
+            <div className="list-mode">
+              <ModelStatus inline />
+              <PointList />
+            </div>
+          ) : (
+            <ModelStatus />
+          )}
           <PresentExit />
-          {listMode && <PointList />}
         </main>
         {mode === 'quiz' ? (
           <Suspense fallback={null}>

@@ -33,7 +33,7 @@ export function markerCentre(m: ResolvedPoint, radius: number, target: Vector3):
 }
 
 /** Every shown point as one instanced draw; picking by instanceId. */
-export function PointMarkers({ sizeFactor = 0.0055, minRadius = 0.0022 }: PointMarkersProps) {
+export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointMarkersProps) {
   const markers = useAtlasStore(selectVisibleMarkers);
   const selectedCode = useAtlasStore((s) => s.selectedCode);
   const selectedSide = useAtlasStore((s) => s.selectedSide);

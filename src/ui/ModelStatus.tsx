@@ -1,14 +1,19 @@
 import { useAtlasStore } from '../state/store.ts';
 import { useStrings } from './useStrings.ts';
 
+export type ModelStatusProps = {
+  /** in the flow above the point list (list mode) rather than floating over the canvas */
+  inline?: boolean;
+};
+
 /** Loading screen over the canvas, and the model / WebGL failure messages with Retry. */
-export function ModelStatus() {
+export function ModelStatus({ inline = false }: ModelStatusProps) {
   const { t } = useStrings();
   const status = useAtlasStore((s) => s.modelStatus);
   const webgl = useAtlasStore((s) => s.webgl);
   const retryModel = useAtlasStore((s) => s.retryModel);
-  if (webgl === 'unavailable') return <div className="model-status model-status--error" role="alert">{t.noWebgl}</div>;
-  if (webgl === 'lost') return <div className="model-status model-status--error" role="alert">{t.contextLost}</div>;
+  if (webgl === 'unavailable') return <div className={`model-status model-status--error${inline ? ' model-status--inline' : ''}`} role="alert">{t.noWebgl}</div>;
+  if (webgl === 'lost') return <div className={`model-status model-status--error${inline ? ' model-status--inline' : ''}`} role="alert">{t.contextLost}</div>;
   if (status.state === 'loading')
     return (
       <div className="model-status" role="status" aria-live="polite">
@@ -18,7 +23,7 @@ export function ModelStatus() {
     );
   if (status.state === 'error')
     return (
-      <div className="model-status model-status--error" role="alert">
+      <div className={`model-status model-status--error${inline ? ' model-status--inline' : ''}`} role="alert">
         <p>
           <strong>{t.modelErrorTitle}</strong> {status.message}
         </p>
