@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { pointDataPlugin } from './scripts/vitePointData.ts';
 
 /**
  * The production page allows only its own origin. Inline styles are needed by React's style props;
@@ -33,6 +34,7 @@ function cspPlugin(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    pointDataPlugin(),
     cspPlugin(),
     // Offline after the first visit: the app shell, the point data and both bodies are precached.
     VitePWA({

@@ -4,6 +4,7 @@ import { App } from './App.tsx';
 import { installAtlasHandle } from './lib/atlasHandle.ts';
 import { languageStorageKey, useAtlasStore } from './state/store.ts';
 import { startUrlSync } from './state/urlSync.ts';
+import { useUserData } from './state/userData.ts';
 import './ui/atlas.css';
 
 /** True when the browser can create a WebGL context at all. */
@@ -31,6 +32,7 @@ const language = rememberedLanguage();
 if (language && language !== 'en') void useAtlasStore.getState().setLanguage(language);
 startUrlSync();
 if (!hasWebgl()) useAtlasStore.getState().setWebgl('unavailable');
+void useUserData.getState().hydrate();
 // Start downloading the body before React mounts; the point list works while it loads, or if it fails.
 void useAtlasStore.getState().loadBody();
 

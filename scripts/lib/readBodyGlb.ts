@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { NodeIO, type Node as GltfNode } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
-import { LandmarkSet } from '../../src/anatomy/landmarks.ts';
+import { parseLandmarksFile, type LandmarkSet } from '../../src/anatomy/landmarks.ts';
 import { SkinSurface } from '../../src/anatomy/skinSurface.ts';
 
 /** World-space triangles of a GLB: every mesh primitive, with its node transform applied. */
@@ -57,6 +57,6 @@ export async function readBodyGlb(path: string): Promise<BodyTriangles> {
 /** The skin surface and landmarks of a generated body, read from disk. */
 export async function loadBodyFromDisk(glbPath: string, landmarksPath: string): Promise<{ skin: SkinSurface; landmarks: LandmarkSet; triangles: number }> {
   const t = await readBodyGlb(glbPath);
-  const landmarks = LandmarkSet.parse(JSON.parse(await readFile(landmarksPath, 'utf8')));
+  const landmarks = parseLandmarksFile(JSON.parse(await readFile(landmarksPath, 'utf8')));
   return { skin: new SkinSurface(t.positions, t.normals, t.indices), landmarks, triangles: t.indices.length / 3 };
 }

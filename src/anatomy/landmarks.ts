@@ -1,20 +1,36 @@
-import { z } from 'zod';
 import { allStoredLandmarkNames, sidedLandmarkName, type LandmarkBaseName, type Side } from './landmarkNames.ts';
 
 export type Vec3 = readonly [number, number, number];
 
-const vec3Schema = z.tuple([z.number(), z.number(), z.number()]);
-
 /** The `body.landmarks.json` file written by the generator (DESIGN.md). */
-export const landmarksFileSchema = z.object({
-  units: z.literal('m'),
-  up: z.literal('+Y'),
-  front: z.literal('+Z'),
-  left: z.literal('+X'),
-  height: z.number().positive(),
-  landmarks: z.record(z.string(), z.object({ p: vec3Schema, n: vec3Schema })),
-});
-export type LandmarksFile = z.infer<typeof landmarksFileSchema>;
+export interface LandmarksFile {
+  readonly units: 'm';
+  readonly up: '+Y';
+  readonly front: '+Z';
+  readonly left: '+X';
+  readonly height: number;
+  readonly landmarks: Readonly<Record<string, { readonly p: Vec3; readonly n: Vec3 }>>;
+}
+
+const isVec3 = (v: unknown): v is Vec3 => Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'number' && Number.isFinite(x));
+
+/**
+ * Checks a landmarks file and returns the landmark set; throws with a readable reason. Written by hand rather than
+ * with zod so the first page load does not carry a schema library for one small file.
+ */
+export function parseLandmarksFile(json: unknown): LandmarkSet {
+  if (typeof json !== 'object' || json === null) throw new Error('not a JSON object');
+  const f = json as Record<string, unknown>;
+  const axes: [string, unknown][] = [['units', 'm'], ['up', '+Y'], ['front', '+Z'], ['left', '+X']];
+  for (const [key, wanted] of axes) if (f[key] !== wanted) throw new Error(`"${key}" must be "${String(wanted)}"`);
+  if (typeof f.height !== 'number' || !(f.height > 0)) throw new Error('"height" must be a positive number');
+  if (typeof f.landmarks !== 'object' || f.landmarks === null) throw new Error('"landmarks" is missing');
+  for (const [name, l] of Object.entries(f.landmarks as Record<string, unknown>)) {
+    const entry = l as { p?: unknown; n?: unknown } | null;
+    if (!entry || !isVec3(entry.p) || !isVec3(entry.n)) throw new Error(`landmark "${name}" needs p and n as three numbers`);
+  }
+  return LandmarkSet.fromFile(json as LandmarksFile);
+}
 
 /** A landmark on the skin: position and outward unit normal, in metres. */
 export interface Landmark {
@@ -32,9 +48,8 @@ export class LandmarkSet {
     this.byName = new Map(Object.entries(file.landmarks));
   }
 
-  /** Parses and checks a landmarks file; the error names every landmark the body lacks. */
-  static parse(json: unknown): LandmarkSet {
-    const file = landmarksFileSchema.parse(json);
+  /** Checks that a (schema-valid) landmarks file has every landmark; the error names the ones the body lacks. */
+  static fromFile(file: LandmarksFile): LandmarkSet {
     const missing = allStoredLandmarkNames.filter((n) => !(n in file.landmarks));
     if (missing.length) throw new Error(`The body's landmark file lacks ${missing.length} landmarks: ${missing.slice(0, 12).join(', ')}${missing.length > 12 ? '…' : ''}`);
     return new LandmarkSet(file);

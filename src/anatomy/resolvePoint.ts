@@ -5,6 +5,11 @@ import type { LandmarkSet, Vec3 } from './landmarks.ts';
 import { pathLength, pointAlongPath, walkBetween, type SkinSpot, type SkinSurface } from './skinSurface.ts';
 import type { Direction, Placement, PointRecord } from '../data/schema.ts';
 
+/** What the resolver needs of a point: its code, sides and rules (a full record or a summary). */
+export type PlaceablePoint = Pick<PointRecord, 'code' | 'laterality' | 'placement' | 'members'> & {
+  readonly alternative?: { readonly placement: Placement } | undefined;
+};
+
 /** Which side a resolved marker is on; midline points have one marker. */
 export type MarkerSide = Side | 'midline';
 
@@ -55,7 +60,7 @@ export class PointResolver {
   private readonly cache = new Map<string, Resolved>();
   private readonly inProgress = new Set<string>();
   private readonly segments = new Map<string, TracedSegment>();
-  private readonly byCode: ReadonlyMap<string, PointRecord>;
+  private readonly byCode: ReadonlyMap<string, PlaceablePoint>;
   /**
    * On a body whose skin and landmarks are exact mirror images, the right side is worked out in the left side's
    * frame and reflected: the same rule on the mirrored landmarks, without the sub-millimetre rounding drift of
@@ -67,7 +72,7 @@ export class PointResolver {
   constructor(
     private readonly landmarks: LandmarkSet,
     private readonly skin: SkinSurface,
-    points: readonly PointRecord[],
+    points: readonly PlaceablePoint[],
   ) {
     this.byCode = new Map(points.map((p) => [p.code, p]));
     this.reflectRightSide = skin.mirrorSymmetric && landmarks.isMirrorSymmetric();

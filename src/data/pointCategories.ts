@@ -1,5 +1,7 @@
 import type { ClassificationKind, PointRecord } from './schema.ts';
 
+type Classified = Pick<PointRecord, 'transporting' | 'classifications'>;
+
 /** The categories a user filters by: the special classifications plus the five transporting points. */
 export type PointCategory = ClassificationKind | 'five_transporting';
 
@@ -21,7 +23,7 @@ export const filterCategories: readonly PointCategory[] = [
 ];
 
 /** Whether a point belongs to a category. */
-export function pointHasCategory(point: PointRecord, category: PointCategory): boolean {
+export function pointHasCategory(point: Classified, category: PointCategory): boolean {
   if (category === 'five_transporting') return point.transporting !== undefined;
   return point.classifications.some((c) => c.kind === category);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bCunSegmentIds, type BCunSegmentId } from '../anatomy/bCunSegments.ts';
 import { isLandmarkBaseName } from '../anatomy/landmarkNames.ts';
+import { regions, safetyKinds } from './enums.ts';
 
 /** WHO point code: `LU1`, `CV24`, `EX-HN3`. */
 export const pointCodePattern = /^(?:(?:LU|LI|ST|SP|HT|SI|BL|KI|PC|TE|GB|LR|GV|CV)\d{1,2}|EX-(?:HN|CA|B|UE|LE)\d{1,2})$/;
@@ -68,40 +69,10 @@ export type Placement = z.infer<typeof placementSchema>;
 export const meridianCodeSchema = z.enum(['LU', 'LI', 'ST', 'SP', 'HT', 'SI', 'BL', 'KI', 'PC', 'TE', 'GB', 'LR', 'GV', 'CV', 'EX']);
 export type MeridianCode = z.infer<typeof meridianCodeSchema>;
 
-export const regionSchema = z.enum([
-  'head',
-  'face',
-  'neck',
-  'chest',
-  'abdomen',
-  'upper_back',
-  'lower_back',
-  'shoulder',
-  'upper_arm',
-  'forearm',
-  'hand',
-  'hip',
-  'thigh',
-  'knee',
-  'leg',
-  'foot',
-]);
+export const regionSchema = z.enum(regions);
 export type Region = z.infer<typeof regionSchema>;
 
-export const safetyKindSchema = z.enum([
-  'forbidden_needling', // needling not done at all (CV8, ST17)
-  'pregnancy',
-  'lung', // lung and pleura: shallow or oblique only
-  'vessel', // large artery or vein close by
-  'medulla', // brain stem below the occiput
-  'orbit', // eye and orbit
-  'organ', // an organ under the point (liver, heart, kidney, bladder…)
-  'fontanelle', // infants with an open fontanelle
-  'nerve', // a nerve trunk close by
-  'painful', // needling is notably painful
-  'classical_no_needling', // on the classical list of points not to needle
-  'classical_no_moxibustion', // on the classical list of points not given moxibustion
-]);
+export const safetyKindSchema = z.enum(safetyKinds);
 export type SafetyKind = z.infer<typeof safetyKindSchema>;
 
 export const safetyWarningSchema = z.strictObject({

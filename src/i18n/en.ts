@@ -105,6 +105,7 @@ export const en = {
   quizFindShort: 'Quiz: find',
   quizNameShort: 'Quiz: name',
   copyLinkShort: 'Copy link',
+  loadingDetails: 'loading the details…',
   present: 'Present',
   leavePresent: 'Leave presentation (Esc)',
   language: 'Language',

@@ -107,6 +107,7 @@ export const zh: Strings = {
   quizFindShort: '测验：找穴',
   quizNameShort: '测验：认穴',
   copyLinkShort: '复制链接',
+  loadingDetails: '正在加载详情…',
   present: '演示',
   leavePresent: '退出演示（Esc）',
   language: '语言',

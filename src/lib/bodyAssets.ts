@@ -1,12 +1,12 @@
 import { BufferAttribute, type BufferGeometry, type Mesh, type Object3D } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { LandmarkSet } from '../anatomy/landmarks.ts';
+import { parseLandmarksFile, type LandmarkSet } from '../anatomy/landmarks.ts';
 import { SkinSurface } from '../anatomy/skinSurface.ts';
 import { PointResolver, type MarkerSide, type ResolvedPoint } from '../anatomy/resolvePoint.ts';
 import { traceChannelLine, type ChannelLine } from '../anatomy/channelPaths.ts';
 import { bodies, type BodyId } from '../data/bodies.ts';
-import { catalogue, pointByCode } from '../data/catalogue.ts';
+import { catalogue, pointByCode } from '../data/atlasCatalogue.ts';
 import type { MeridianCode } from '../data/schema.ts';
 
 /** Everything the atlas derives from one body file: the drawable geometry, its skin, and every marker. */
@@ -69,7 +69,7 @@ export async function loadBodyAssets(bodyId: BodyId): Promise<BodyAssets> {
   ]);
   let landmarks: LandmarkSet;
   try {
-    landmarks = LandmarkSet.parse(await landmarksResponse.json());
+    landmarks = parseLandmarksFile(await landmarksResponse.json());
   } catch (e) {
     throw new BodyLoadError(`The body landmark file is not valid: ${(e as Error).message.slice(0, 200)}`);
   }

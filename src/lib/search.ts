@@ -2,6 +2,9 @@ import Fuse from 'fuse.js';
 import { whoCodesFor } from '../data/codeSynonyms.ts';
 import type { PointRecord } from '../data/schema.ts';
 
+/** A point as search sees it: names always, the words of its texts when they are loaded. */
+export type SearchablePoint = Pick<PointRecord, 'code' | 'names' | 'area'> & Partial<Pick<PointRecord, 'location' | 'actions' | 'indications'>>;
+
 /** Lower case, tone marks and ü folded (`Yǒngquán` → `yongquan`, `lǜ` and `lv` → `lu`), spaces and apostrophes dropped. */
 export function foldPinyin(text: string): string {
   return text
@@ -42,14 +45,14 @@ export class PointSearch {
   private readonly fuse: Fuse<IndexedPoint>;
   private readonly known: ReadonlySet<string>;
 
-  constructor(points: readonly PointRecord[]) {
+  constructor(points: readonly SearchablePoint[]) {
     this.known = new Set(points.map((p) => p.code));
     this.indexed = points.map((p) => ({
       code: p.code,
       pinyin: foldPinyin(p.names.pinyin),
       hanzi: p.names.hanzi,
       english: [p.names.english, ...p.names.alsoKnownAs].map(foldWords),
-      text: foldWords([p.location, p.area, ...p.actions, ...p.indications].join(' ')),
+      text: foldWords([p.location ?? '', p.area, ...(p.actions ?? []), ...(p.indications ?? [])].join(' ')),
     }));
     this.fuse = new Fuse(this.indexed, {
       keys: [

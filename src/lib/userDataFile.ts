@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-/** Version of the user-data format; bump it and add a migration when the shape changes. */
-export const userDataSchemaVersion = 1;
+import { userDataSchemaVersion } from './userDataModel.ts';
 
 export const quizRecordSchema = z.strictObject({
   /** ISO date-time the round ended */
@@ -12,7 +11,6 @@ export const quizRecordSchema = z.strictObject({
   /** mean distance from the true point in cun, for "find" rounds */
   meanErrorCun: z.number().min(0).optional(),
 });
-export type QuizRecord = z.infer<typeof quizRecordSchema>;
 
 /** What a user keeps in the browser and can export to a file. */
 export const userDataSchema = z.strictObject({
@@ -22,11 +20,8 @@ export const userDataSchema = z.strictObject({
   favourites: z.array(z.string().max(20)).max(2000),
   quizHistory: z.array(quizRecordSchema).max(5000),
 });
-export type UserData = z.infer<typeof userDataSchema>;
 
-export const emptyUserData: UserData = { app: 'acupoint-atlas', schemaVersion: userDataSchemaVersion, notes: {}, favourites: [], quizHistory: [] };
-
-export type ImportResult = { ok: true; data: UserData } | { ok: false; reason: string };
+import type { ImportResult } from './userDataModel.ts';
 
 /**
  * Reads an exported file. Refuses with a reason (never throws) when it is not JSON, not ours, of another version,
@@ -53,16 +48,3 @@ export function parseUserDataFile(text: string, knownCodes: ReadonlySet<string>)
   return { ok: true, data: parsed.data };
 }
 
-/** Merges an import into what the browser already holds: imported notes win, favourites and history are united. */
-export function mergeUserData(current: UserData, incoming: UserData): UserData {
-  const history = [...current.quizHistory];
-  const seen = new Set(history.map((h) => `${h.at}|${h.kind}|${h.score}`));
-  for (const h of incoming.quizHistory) if (!seen.has(`${h.at}|${h.kind}|${h.score}`)) history.push(h);
-  history.sort((a, b) => a.at.localeCompare(b.at));
-  return {
-    ...current,
-    notes: { ...current.notes, ...incoming.notes },
-    favourites: [...new Set([...current.favourites, ...incoming.favourites])],
-    quizHistory: history,
-  };
-}

@@ -3,7 +3,7 @@ import { Vector3 } from 'three';
 import { Html, Line } from '@react-three/drei';
 import { bCunSegments } from '../anatomy/bCunSegments.ts';
 import { pointAlongPath, type SkinSpot } from '../anatomy/skinSurface.ts';
-import { pointByCode } from '../data/catalogue.ts';
+import { pointByCode } from '../data/atlasCatalogue.ts';
 import type { BodyAssets } from '../lib/bodyAssets.ts';
 import { useAtlasStore } from '../state/store.ts';
 

@@ -3,7 +3,7 @@ import { Quaternion, Vector3 } from 'three';
 import { Html } from '@react-three/drei';
 import { needleDirection } from '../anatomy/needle.ts';
 import type { Vec3 } from '../anatomy/landmarks.ts';
-import { pointByCode } from '../data/catalogue.ts';
+import { pointByCode } from '../data/atlasCatalogue.ts';
 import type { BodyAssets } from '../lib/bodyAssets.ts';
 import { formatDepth } from '../lib/formatPoint.ts';
 import { markerIdFor } from '../state/selectors.ts';

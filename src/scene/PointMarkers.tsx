@@ -3,7 +3,7 @@ import { Color, IcosahedronGeometry, InstancedMesh, Matrix4, MeshBasicMaterial, 
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
 import { Html } from '@react-three/drei';
 import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
-import { pointByCode } from '../data/catalogue.ts';
+import { pointByCode } from '../data/atlasCatalogue.ts';
 import { meridianByCode } from '../data/meridians.ts';
 import { markerIdFor, selectVisibleMarkers } from '../state/selectors.ts';
 import { useAtlasStore } from '../state/store.ts';

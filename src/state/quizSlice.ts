@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand';
 import type { Vec3 } from '../anatomy/landmarks.ts';
 import type { MarkerSide } from '../anatomy/resolvePoint.ts';
-import { catalogue, pointByCode } from '../data/catalogue.ts';
+import { catalogue, pointByCode } from '../data/atlasCatalogue.ts';
 import { bodyAssetsFor } from '../lib/bodyAssets.ts';
 import { drawDistinct, nameChoices, questionsPerRound, scoreFind } from '../lib/quiz.ts';
 import { pointPasses } from './selectors.ts';

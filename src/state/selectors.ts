@@ -1,11 +1,11 @@
 import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
-import { pointByCode } from '../data/catalogue.ts';
+import { pointByCode } from '../data/atlasCatalogue.ts';
 import { pointHasCategory } from '../data/pointCategories.ts';
-import type { PointRecord } from '../data/schema.ts';
+import type { PointSummary } from '../data/pointSplit.ts';
 import type { AtlasState, PointFilters } from './store.ts';
 
 /** Whether a point passes the filters and the followed channel. */
-export function pointPasses(point: PointRecord, filters: PointFilters, channel: AtlasState['channel']): boolean {
+export function pointPasses(point: PointSummary, filters: PointFilters, channel: AtlasState['channel']): boolean {
   if (channel && point.meridian !== channel) return false;
   if (filters.meridians.length && !filters.meridians.includes(point.meridian)) return false;
   if (filters.regions.length && !filters.regions.includes(point.region)) return false;

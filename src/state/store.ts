@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { MarkerSide, ResolvedPoint } from '../anatomy/resolvePoint.ts';
 import { defaultBodyId, type BodyId } from '../data/bodies.ts';
-import { pointByCode } from '../data/catalogue.ts';
+import { loadPointTexts, pointByCode, pointTextsLoaded } from '../data/atlasCatalogue.ts';
 import type { MeridianCode, Region, SafetyKind } from '../data/schema.ts';
 import type { PointCategory } from '../data/pointCategories.ts';
 import { BodyLoadError, loadBodyAssets } from '../lib/bodyAssets.ts';
@@ -45,6 +45,8 @@ export interface AtlasState extends QuizSlice {
   /** every marker of the current body (plain numbers; the scene draws them) */
   markers: readonly ResolvedPoint[];
 
+  /** the long texts of the points (a separate chunk) have arrived */
+  pointTextsReady: boolean;
   selectedCode: string | null;
   selectedSide: MarkerSide | null;
   notice: Notice | null;
@@ -78,6 +80,8 @@ export interface AtlasState extends QuizSlice {
   /** Selects a point by WHO code; side defaults to the current one, then left. Unknown codes are refused. */
   selectPoint: (code: string, options?: { side?: MarkerSide; source?: SelectionSource }) => boolean;
   clearSelection: () => void;
+  /** Loads the point texts if they are not there yet; a failure is reported as a notice. */
+  ensurePointTexts: () => Promise<void>;
   requestView: (preset: ViewPreset) => void;
   resetView: () => void;
   requestPose: (position: readonly [number, number, number], target: readonly [number, number, number]) => void;
@@ -125,6 +129,7 @@ const initialState = {
   modelAttempt: 0,
   webgl: 'ok' as const,
   markers: [] as readonly ResolvedPoint[],
+  pointTextsReady: false,
   selectedCode: null,
   selectedSide: null,
   notice: null,
@@ -180,9 +185,22 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
       notice: null,
       ...(fly ? { cameraRequest: { kind: 'focus', markerId, nonce: nextNonce() } as const } : {}),
     });
+    void get().ensurePointTexts();
     return true;
   },
   clearSelection: () => set({ selectedCode: null, selectedSide: null }),
+  ensurePointTexts: async () => {
+    if (pointTextsLoaded()) {
+      if (!get().pointTextsReady) set({ pointTextsReady: true });
+      return;
+    }
+    try {
+      await loadPointTexts();
+      set({ pointTextsReady: true });
+    } catch {
+      set({ notice: { kind: 'error', text: 'The point descriptions could not be downloaded. Check the connection and open the point again.' } });
+    }
+  },
   requestView: (preset) => set({ cameraRequest: { kind: 'preset', preset, nonce: nextNonce() } }),
   resetView: () => set({ cameraRequest: { kind: 'reset', nonce: nextNonce() } }),
   requestPose: (position, target) => set({ cameraRequest: { kind: 'pose', position, target, nonce: nextNonce() } }),
@@ -215,5 +233,5 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
 
 /** Puts the store back to its first state (tests). */
 export function resetAtlasStore(): void {
-  useAtlasStore.setState({ ...initialState, quiz: null });
+  useAtlasStore.setState({ ...initialState, quiz: null, pointTextsReady: pointTextsLoaded() });
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { pointByCode } from '../data/catalogue.ts';
-import { emptyUserData, mergeUserData, parseUserDataFile, userDataSchema, type QuizRecord, type UserData } from '../lib/userDataFile.ts';
+import { pointByCode } from '../data/atlasCatalogue.ts';
+import { emptyUserData, mergeUserData, type QuizRecord, type UserData } from '../lib/userDataModel.ts';
 
 export const userDataStorageKey = 'acupoint-atlas:user-data';
 
@@ -12,18 +12,9 @@ interface UserDataState {
   /** The data as a downloadable JSON text. */
   exportText: () => string;
   /** Imports a file's text; on failure returns the reason and changes nothing. */
-  importText: (text: string) => { ok: true } | { ok: false; reason: string };
-}
-
-function load(): UserData {
-  try {
-    const raw = localStorage.getItem(userDataStorageKey);
-    if (!raw) return emptyUserData;
-    const parsed = userDataSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : emptyUserData;
-  } catch {
-    return emptyUserData;
-  }
+  importText: (text: string) => Promise<{ ok: true } | { ok: false; reason: string }>;
+  /** Reads what an earlier visit stored (validated; a damaged store is set aside, not trusted). */
+  hydrate: () => Promise<void>;
 }
 
 function save(data: UserData): void {
@@ -41,7 +32,7 @@ export const useUserData = create<UserDataState>()((set, get) => {
     set({ data });
   };
   return {
-    data: typeof localStorage === 'undefined' ? emptyUserData : load(),
+    data: emptyUserData,
     setNote: (code, text) => {
       const notes = { ...get().data.notes };
       if (text.trim()) notes[code] = text;
@@ -54,11 +45,25 @@ export const useUserData = create<UserDataState>()((set, get) => {
     },
     addQuizRecord: (record) => update({ ...get().data, quizHistory: [...get().data.quizHistory, record] }),
     exportText: () => `${JSON.stringify(get().data, null, 2)}\n`,
-    importText: (text) => {
+    importText: async (text) => {
+      const { parseUserDataFile } = await import('../lib/userDataFile.ts');
       const result = parseUserDataFile(text, new Set(pointByCode.keys()));
       if (!result.ok) return result;
       update(mergeUserData(get().data, result.data));
       return { ok: true };
+    },
+    hydrate: async () => {
+      let raw: string | null = null;
+      try {
+        raw = localStorage.getItem(userDataStorageKey);
+      } catch {
+        return;
+      }
+      if (!raw) return;
+      const { parseUserDataFile } = await import('../lib/userDataFile.ts');
+      const result = parseUserDataFile(raw, new Set(pointByCode.keys()));
+      // Anything typed before hydration finished is kept on top of what was stored.
+      if (result.ok) set({ data: mergeUserData(result.data, get().data) });
     },
   };
 });

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { catalogue } from '../data/catalogue.ts';
+import { catalogue } from '../data/atlasCatalogue.ts';
 import { meridians } from '../data/meridians.ts';
 import { filterCategories } from '../data/pointCategories.ts';
-import { regionSchema, safetyKindSchema } from '../data/schema.ts';
+import { regions, safetyKinds } from '../data/enums.ts';
 import { pointPasses } from '../state/selectors.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { NotesTransfer } from './NotesBox.tsx';
@@ -82,7 +82,7 @@ export function FilterPanel() {
       </fieldset>
       <fieldset>
         <legend>{t.byRegion}</legend>
-        {regionSchema.options.map((r) => (
+        {regions.map((r) => (
           <label key={r}>
             <input type="checkbox" checked={filters.regions.includes(r)} onChange={() => toggleFilter('regions', r)} /> {labels.region[r]}
           </label>
@@ -90,7 +90,7 @@ export function FilterPanel() {
       </fieldset>
       <fieldset>
         <legend>{t.bySafety}</legend>
-        {safetyKindSchema.options.map((k) => (
+        {safetyKinds.map((k) => (
           <label key={k}>
             <input type="checkbox" checked={filters.safety.includes(k)} onChange={() => toggleFilter('safety', k)} /> {labels.safety[k]}
           </label>

@@ -60,7 +60,7 @@ export function NotesTransfer() {
           const file = e.target.files?.[0];
           e.target.value = '';
           if (!file) return;
-          const result = importText(await file.text());
+          const result = await importText(await file.text());
           setNotice(result.ok ? { kind: 'info', text: t.imported } : { kind: 'error', text: `${t.importRefused} ${result.reason}` });
         }}
       />

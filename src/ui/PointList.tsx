@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { catalogue } from '../data/catalogue.ts';
+import { catalogue } from '../data/atlasCatalogue.ts';
 import { meridians } from '../data/meridians.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { useStrings } from './useStrings.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { catalogue, pointByCode } from '../data/catalogue.ts';
+import { catalogue, fullPoint } from '../data/atlasCatalogue.ts';
 import { meridianByCode } from '../data/meridians.ts';
 import type { PointRecord, SafetyKind } from '../data/schema.ts';
 import { formatAngle, formatDepth, paragraphs } from '../lib/formatPoint.ts';
@@ -15,8 +15,18 @@ const severe = new Set<SafetyKind>(['forbidden_needling', 'pregnancy', 'medulla'
 export function PointPanel() {
   const code = useAtlasStore((s) => s.selectedCode);
   const side = useAtlasStore((s) => s.selectedSide);
-  const point = code ? pointByCode.get(code) : undefined;
-  if (!point) return null;
+  const textsReady = useAtlasStore((s) => s.pointTextsReady);
+  const { t } = useStrings();
+  if (!code) return null;
+  const point = textsReady ? fullPoint(code) : undefined;
+  if (!point)
+    return (
+      <aside className="point-panel" aria-label={`${code} — point details`} aria-busy="true">
+        <p className="point-panel__loading" role="status">
+          {code} · {t.loadingDetails}
+        </p>
+      </aside>
+    );
   // Keyed by code: a newly opened point starts at the top of the panel, not where the last one was scrolled.
   return <PointDetails key={point.code} point={point} side={side} />;
 }

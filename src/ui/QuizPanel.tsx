@@ -1,4 +1,4 @@
-import { pointByCode } from '../data/catalogue.ts';
+import { pointByCode } from '../data/atlasCatalogue.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { useUserData } from '../state/userData.ts';
 import { useStrings } from './useStrings.ts';

@@ -1,23 +1,31 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { catalogue, pointByCode } from '../data/catalogue.ts';
+import { catalogue, fullCatalogue, pointByCode } from '../data/atlasCatalogue.ts';
 import { PointSearch } from '../lib/search.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { useStrings } from './useStrings.ts';
 
-let sharedSearch: PointSearch | null = null;
-/** Built on first use: indexing every point's text is not needed for the first frame. */
-const pointSearch = () => (sharedSearch ??= new PointSearch(catalogue));
+let namesOnly: PointSearch | null = null;
+let withTexts: PointSearch | null = null;
+/** Built on first use; names and codes at once, the words of locations and actions once the texts arrive. */
+function pointSearch(): PointSearch {
+  const full = fullCatalogue();
+  if (full) return (withTexts ??= new PointSearch(full));
+  return (namesOnly ??= new PointSearch(catalogue));
+}
 
 /** The search box: results as you type, arrow keys and Enter, `/` to focus from anywhere. */
 export function SearchBox() {
   const { t } = useStrings();
   const selectPoint = useAtlasStore((s) => s.selectPoint);
+  const ensurePointTexts = useAtlasStore((s) => s.ensurePointTexts);
+  const textsReady = useAtlasStore((s) => s.pointTextsReady);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const results = useMemo(() => (query.trim() ? pointSearch().search(query, 12) : []), [query]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- textsReady switches to the fuller index
+  const results = useMemo(() => (query.trim() ? pointSearch().search(query, 12) : []), [query, textsReady]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -63,7 +71,10 @@ export function SearchBox() {
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          void ensurePointTexts();
+        }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {

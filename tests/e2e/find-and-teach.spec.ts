@@ -90,6 +90,7 @@ test.describe('teaching', () => {
     const quiz = page.getByRole('complementary', { name: /Quiz/ });
     await expect(quiz).toContainText('Question 1 / 10');
     for (let i = 0; i < 10; i++) {
+      await expect(quiz).toContainText(`Question ${i + 1} / 10`);
       // click somewhere on the body: the centre of the canvas is on the trunk in the front view
       const canvas = page.locator('canvas').first();
       const box = (await canvas.boundingBox())!;

@@ -111,6 +111,30 @@ async function main() {
     void glute;
     void knee;
   }
+  if (q.get('set') === 'detail2') {
+    const knee = L('patella_apex_l', [0.09 * s, 0.48 * s, 0.06 * s]);
+    const mm = L('medial_malleolus_l', [0.07 * s, 0.085 * s, 0]);
+    const el = L('olecranon_l', [0.26 * s, 1.13 * s, -0.04 * s]);
+    const tip = L('nail_base_3_l', [0.3 * s, 0.7 * s, 0]);
+    const toe = L('toenail_base_2_l', [0.1 * s, 0.02 * s, 0.2 * s]);
+    const glute = L('gluteal_center_l', [0.07 * s, 0.875 * s, -0.13 * s]);
+    const ac = L('acromion_l', [0.2 * s, 1.45 * s, 0]);
+    views.length = 0;
+    views.push(
+      { label: 'knees, front', eye: [knee[0] - 0.05, knee[1] + 0.05, knee[2] + 1.0], target: [0, knee[1] - 0.05, 0], size: 0.45 * s },
+      { label: 'leg, medial (malleolus)', eye: [mm[0] - 0.35, mm[1] + 0.25, mm[2] + 0.8], target: [mm[0], mm[1] + 0.15, mm[2]], size: 0.45 * s },
+      { label: 'elbow, back', eye: [el[0] + 0.1, el[1], el[2] - 0.6], target: [el[0], el[1], el[2]], size: 0.25 * s },
+      { label: 'fingers, dorsal', eye: [tip[0] - 0.02, tip[1] + 0.02, tip[2] - 0.35], target: [tip[0], tip[1] + 0.01, tip[2]], size: 0.12 * s },
+      { label: 'toes, from above', eye: [toe[0], toe[1] + 0.35, toe[2] + 0.15], target: [toe[0], toe[1], toe[2] - 0.02], size: 0.14 * s },
+      { label: 'buttocks', eye: [glute[0] - 0.07, glute[1], glute[2] - 1.0], target: [0, glute[1] - 0.03, glute[2]], size: 0.45 * s },
+      { label: 'shoulder, side', eye: [ac[0] + 0.7, ac[1] - 0.05, ac[2] + 0.25], target: [ac[0], ac[1] - 0.1, ac[2]], size: 0.4 * s },
+      { label: 'head, back', eye: [0.1, 1.62 * s, -0.8], target: [0, 1.6 * s, 0], size: 0.35 * s },
+      { label: 'head, top', eye: [0.01, 2.6, 0.3], target: [0, 1.65 * s, 0], size: 0.3 * s },
+      { label: 'palm, fingers', eye: [tip[0] + 0.02, tip[1] + 0.02, tip[2] + 0.35], target: [tip[0], tip[1] + 0.01, tip[2]], size: 0.12 * s },
+      { label: 'neck, front', eye: [0.05, 1.45 * s, 0.7], target: [0, 1.45 * s, 0.05], size: 0.3 * s },
+      { label: 'trunk, side', eye: [0.8, 1.2 * s, 0.3], target: [0, 1.15 * s, 0], size: 0.7 * s },
+    );
+  }
   const labels = document.getElementById('labels')!;
   const key = new THREE.DirectionalLight(0xffffff, 1.6);
   const fill = new THREE.DirectionalLight(0xffffff, 0.5);

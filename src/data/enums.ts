@@ -1,0 +1,37 @@
+/** Enumerations shared by the zod schema and the interface (which must not pull zod into the first load). */
+
+/** Body regions, for the region filter. */
+export const regions = [
+  'head',
+  'face',
+  'neck',
+  'chest',
+  'abdomen',
+  'upper_back',
+  'lower_back',
+  'shoulder',
+  'upper_arm',
+  'forearm',
+  'hand',
+  'hip',
+  'thigh',
+  'knee',
+  'leg',
+  'foot',
+] as const;
+
+/** Kinds of safety warning; the panel shows the most serious first. */
+export const safetyKinds = [
+  'forbidden_needling', // needling not done at all (CV8, ST17)
+  'pregnancy',
+  'lung', // lung and pleura: shallow or oblique only
+  'vessel', // large artery or vein close by
+  'medulla', // brain stem below the occiput
+  'orbit', // eye and orbit
+  'organ', // an organ under the point (liver, heart, kidney, bladder…)
+  'fontanelle', // infants with an open fontanelle
+  'nerve', // a nerve trunk close by
+  'painful', // needling is notably painful
+  'classical_no_needling', // on the classical list of points not to needle
+  'classical_no_moxibustion', // on the classical list of points not given moxibustion
+] as const;
