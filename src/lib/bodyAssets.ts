@@ -19,6 +19,8 @@ export interface BodyAssets {
   readonly resolver: PointResolver;
   readonly markers: readonly ResolvedPoint[];
   readonly resolveMs: number;
+  /** the skin colour of the model's own material (its COLOR_0, if any, shades hair, lips and nails on top) */
+  readonly skinColor: string;
 }
 
 /** Why the body could not be loaded, in words for the user. */
@@ -94,7 +96,9 @@ export async function loadBodyAssets(bodyId: BodyId): Promise<BodyAssets> {
   const started = performance.now();
   const resolver = new PointResolver(landmarks, skin, catalogue);
   const markers = resolver.resolveAll();
-  const assets: BodyAssets = { bodyId, geometry: skin.geometry, skin, landmarks, resolver, markers, resolveMs: performance.now() - started };
+  const material = (Array.isArray(mesh.material) ? mesh.material[0] : mesh.material) as { color?: { getHexString(): string } } | undefined;
+  const skinColor = material?.color ? `#${material.color.getHexString()}` : '#e2b99a';
+  const assets: BodyAssets = { bodyId, geometry: skin.geometry, skin, landmarks, resolver, markers, resolveMs: performance.now() - started, skinColor };
   // The skin geometry keeps the colour attribute for drawing; the BVH is attached for fast picking.
   const color = geometry.getAttribute('color');
   if (color) skin.geometry.setAttribute('color', color);

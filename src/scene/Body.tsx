@@ -30,7 +30,7 @@ export function Body({ assets, onSkinClick }: BodyProps) {
         onSkinClick?.([e.point.x, e.point.y, e.point.z]);
       }}
     >
-      <meshStandardMaterial color={hasColors ? '#ffffff' : '#e2b99a'} vertexColors={hasColors} roughness={0.72} metalness={0} />
+      <meshStandardMaterial color={assets.skinColor} vertexColors={hasColors} roughness={0.72} metalness={0} />
     </mesh>
   );
 }

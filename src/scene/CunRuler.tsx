@@ -50,7 +50,7 @@ export function CunRuler({ assets }: CunRulerProps) {
       ticks: ticks(segment.path, def.cun),
       walked: trace.paths.filter((p) => p.length > 1).map((p) => p.map((v) => [v[0], v[1], v[2]] as [number, number, number])),
       label: def.label,
-      labelAt: lifted(pointAlongPath(segment.path, 0.5), 0.01),
+      labelAt: lifted(pointAlongPath(segment.path, 0.08), 0.01),
     };
   }, [assets, code, side]);
 
