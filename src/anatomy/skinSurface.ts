@@ -210,11 +210,34 @@ export function walkBetween(
   };
   const targetAngle = angleOf(to.position);
   const maxDistance = options.maxDistance ?? length * 4 + 0.02;
+  // A walk that stops gaining angle is caught in a hollow it cannot climb out of (under a bun of hair, say).
+  let bestAngle = Infinity;
+  let sinceProgress = 0;
+  let stalled = false;
   const heading = (p: Vector3): Vector3 | null => {
-    if (p.distanceTo(to.position) < step || angleOf(p) <= targetAngle) return null;
+    const angle = angleOf(p);
+    if (p.distanceTo(to.position) < step || angle <= targetAngle) return null;
+    if (angle < bestAngle - 1e-4) {
+      bestAngle = angle;
+      sinceProgress = 0;
+    } else if (++sinceProgress > 25) {
+      stalled = true;
+      return null;
+    }
     return p.clone().sub(centre).cross(planeNormal);
   };
   const path = skin.walk(from, maxDistance, heading, { step, keepOnMidline: options.keepOnMidline ?? false });
+  if (stalled) {
+    // Drop the steps that went nowhere and bridge the rest straight, over the nearest skin.
+    while (path.length > 1 && angleOf(path[path.length - 1]!.position) >= bestAngle + 1e-4) path.pop();
+    const last = path[path.length - 1]!.position.clone();
+    const gap = last.distanceTo(to.position);
+    for (let i = 1; i * step < gap; i++) {
+      const spot = skin.nearest(last.clone().lerp(to.position, (i * step) / gap));
+      if (options.keepOnMidline) spot.position.x = 0;
+      path.push(spot);
+    }
+  }
   const last = path[path.length - 1]!;
   // Arrived (not cut short by maxDistance): end exactly on the target.
   const travelled = pathLength(path);
