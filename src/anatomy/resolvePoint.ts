@@ -43,6 +43,13 @@ export interface TracedSegment {
   readonly cunLength: number;
 }
 
+/** The sides a point (or group member) is drawn on. */
+function sidesOf(laterality: PointRecord['laterality']): MarkerSide[] {
+  if (laterality === 'midline') return ['midline'];
+  if (laterality === 'left' || laterality === 'right') return [laterality];
+  return ['left', 'right'];
+}
+
 const sideSuffix = (side: MarkerSide): string => (side === 'left' ? '-L' : side === 'right' ? '-R' : '');
 const toVec3 = (v: Vector3): Vec3 => [v.x, v.y, v.z];
 const fromVec3 = (v: Vec3): Vector3 => new Vector3(v[0], v[1], v[2]);
@@ -82,7 +89,7 @@ export class PointResolver {
   resolveAll(): ResolvedPoint[] {
     const out: ResolvedPoint[] = [];
     for (const point of this.byCode.values()) {
-      const sides: MarkerSide[] = point.laterality === 'midline' ? ['midline'] : ['left', 'right'];
+      const sides = sidesOf(point.laterality);
       if (point.placement) {
         for (const side of sides) {
           const r = this.resolve(point.code, side);
@@ -90,7 +97,7 @@ export class PointResolver {
         }
       }
       for (const member of point.members ?? []) {
-        const memberSides: MarkerSide[] = (member.laterality ?? point.laterality) === 'midline' ? ['midline'] : ['left', 'right'];
+        const memberSides = sidesOf(member.laterality ?? point.laterality);
         for (const side of memberSides) {
           const r = this.place(member.placement, side, `${point.code}-${member.key}`);
           out.push({

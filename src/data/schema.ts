@@ -163,7 +163,8 @@ export const pointSchema = z
     /** position on the meridian (1-based), or the number of an extra point within its region */
     number: z.number().int().positive(),
     names: namesSchema,
-    laterality: z.enum(['bilateral', 'midline']),
+    /** `left` / `right`: a point the standard gives to one side only (Jinjin on the left vein, Yuye on the right) */
+    laterality: z.enum(['bilateral', 'midline', 'left', 'right']),
     region: regionSchema,
     /** body area as shown in the panel: `Foot — sole` */
     area: z.string().min(3),

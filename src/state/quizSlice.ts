@@ -71,10 +71,10 @@ export function createQuizSlice(set: StoreApi<AtlasState>['setState'], get: Stor
         return false;
       }
       const questions: QuizQuestion[] = drawDistinct(pool, questionsPerRound, random).map((code) => {
-        const bilateral = pointByCode.get(code)?.laterality === 'bilateral';
+        const laterality = pointByCode.get(code)?.laterality;
         return {
           code,
-          side: bilateral ? (random() < 0.5 ? 'left' : 'right') : 'midline',
+          side: laterality === 'bilateral' ? (random() < 0.5 ? 'left' : 'right') : laterality === 'left' || laterality === 'right' ? laterality : 'midline',
           choices: kind === 'name' ? nameChoices(code, pool, channelOf, random) : [],
         };
       });

@@ -119,6 +119,7 @@ const nextNonce = () => ++nonce;
 function sideFor(code: string, wanted: MarkerSide | undefined, current: MarkerSide | null): MarkerSide {
   const point = pointByCode.get(code);
   if (point?.laterality === 'midline' && !point.members?.some((m) => m.laterality === 'bilateral')) return 'midline';
+  if (point?.laterality === 'left' || point?.laterality === 'right') return point.laterality;
   if (wanted && wanted !== 'midline') return wanted;
   return current && current !== 'midline' ? current : 'left';
 }
