@@ -96,6 +96,12 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
   useEffect(() => () => geometry.dispose(), [geometry]);
 
   const hoveredMarker = hovered !== null ? markers[hovered] : undefined;
+  // The WHO alternative location of a disputed point (LI19, LI20, PC8, PC9, GB30, GV26), shown while it is selected.
+  const allMarkers = useAtlasStore((s) => s.markers);
+  const alternatives = useMemo(
+    () => allMarkers.filter((m) => m.alternative && m.code === selectedCode && (m.side === selectedSide || m.side === 'midline')),
+    [allMarkers, selectedCode, selectedSide],
+  );
   // Presenting: every point of the chosen channel carries its code, on one side so labels do not crowd.
   const labelledChannel = channel ?? (selectedCode ? pointByCode.get(selectedCode)?.meridian : undefined);
   const labelled = mode === 'present' && labelledChannel ? markers.filter((m) => m.side !== 'right' && pointByCode.get(m.code)?.meridian === labelledChannel) : [];
@@ -119,6 +125,22 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
           if (marker) selectPoint(marker.code, { side: marker.side, source: 'canvas' });
         }}
       />
+      {alternatives.map((m) => (
+        <group key={m.id}>
+          <mesh
+            position={markerCentre(m, radius.current || minRadius, new Vector3())}
+            quaternion={new Quaternion().setFromUnitVectors(new Vector3(0, 0, 1), new Vector3(...m.normal))}
+            scale={(radius.current || minRadius) * 1.2}
+            name="alternative-location"
+          >
+            <torusGeometry args={[1, 0.28, 8, 24]} />
+            <meshBasicMaterial color="#ffe14d" toneMapped={false} />
+          </mesh>
+          <Html position={m.position as [number, number, number]} style={{ pointerEvents: 'none' }} zIndexRange={[18, 8]}>
+            <div className="marker-label marker-label--alt">{m.code} (alternative)</div>
+          </Html>
+        </group>
+      ))}
       {labelled.map((m) => (
         <Html key={m.id} position={m.position as [number, number, number]} style={{ pointerEvents: 'none' }} zIndexRange={[19, 9]}>
           <div className="marker-label marker-label--present">{m.member ? `${m.code}-${m.member}` : m.code}</div>
