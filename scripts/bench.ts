@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import type { Browser, Page } from '@playwright/test';
@@ -19,7 +20,8 @@ const args = new Set(process.argv.slice(2));
 const asJson = args.has('--json');
 const skipBuild = args.has('--no-build');
 const LOADS = 5;
-const ORBIT_STEPS = 20;
+const ORBIT_STEPS = 20; // per series, in ORBIT_ROUNDS rounds
+const ORBIT_ROUNDS = 4;
 const CLICKS = 5;
 const TIME_LIMIT_MS = 7.5 * 60_000;
 
@@ -75,6 +77,24 @@ const warn = (where: string, opened: OpenedPage) => {
   if (errors.length) log(`warning: ${where}: ${errors.length} page error(s), first: ${errors[0]!.slice(0, 200)}`);
   if (opened.offsite.length) log(`warning: ${where}: ${opened.offsite.length} request(s) off 127.0.0.1, first: ${opened.offsite[0]}`);
 };
+
+/** One orbit series measured in several rounds. */
+function mergeOrbits(runs: readonly OrbitResult[]): OrbitResult {
+  const samples = runs.flatMap((r) => r.samples);
+  const steps = runs.reduce((n, r) => n + r.samples.length + r.missed, 0);
+  const frames = runs.reduce((n, r) => n + r.framesPerStep * (r.samples.length + r.missed), 0);
+  return { median: median(samples), samples, missed: runs.reduce((n, r) => n + r.missed, 0), framesPerStep: round1(steps ? frames / steps : 0)! };
+}
+
+/**
+ * Lets a page finish what it does after its first frame, closes its context and gives the browser a moment,
+ * so the next load does not share the CPU with the last one's tail or teardown.
+ */
+async function settleAndClose(opened: OpenedPage): Promise<void> {
+  await waitIdle(opened.page, 10_000).catch(() => false);
+  await opened.context.close();
+  await new Promise((r) => setTimeout(r, 1_000));
+}
 
 /** Resolves like `promise`, or rejects when it has not settled within `ms`. */
 async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -191,7 +211,7 @@ async function main(): Promise<void> {
   if (!existsSync(modelFile)) throw new Error(`${modelFile} is missing: npm run build:body`);
   if (skipBuild) {
     if (!existsSync(resolve(distDir, 'index.html')) || !existsSync(resolve(benchOut, 'model-viewer.html'))) throw new Error('--no-build: run once without it first');
-    log('--no-build: using the existing dist/ and model-viewer page');
+    log('--no-build: measuring dist/ as it is and the last model-viewer page');
   } else {
     await buildPages();
   }
@@ -207,16 +227,19 @@ async function main(): Promise<void> {
 
   browser = await launchBrowser();
   const browserName = `Chromium ${browser.version()} headless`;
+  const loadAtStart = loadavg()[0]!;
   log(`${browserName}, viewport ${viewport.width}×${viewport.height}`);
 
-  // Fresh loads, interleaved so neither page profits from a warmer browser; the fifth of each stays open
-  // for the remaining measurements. The model-viewer element gets the size of the atlas's canvas.
+  // Fresh loads, interleaved so neither page profits from a warmer browser or a quieter machine; the fifth
+  // load of each stays open for the remaining measurements. The model-viewer element gets the size of the
+  // atlas's 3D view.
   const atlasFirst: number[] = [];
   const mvFirst: number[] = [];
   let atlasScripts: { url: string; gzipBytes: number }[] = [];
   let mvScripts: { url: string; gzipBytes: number }[] = [];
   let canvas: { width: number; height: number } = { width: viewport.width, height: viewport.height };
-  let atlasPage: OpenedPage | null = null;
+  let atlasOpened: OpenedPage | null = null;
+  let mvOpened: OpenedPage | null = null;
   let mvUrl = '';
   for (let i = 0; i < LOADS; i++) {
     const a = await loadAtlas(atlasServer.url);
@@ -230,69 +253,82 @@ async function main(): Promise<void> {
     log(`atlas load ${i + 1}/${LOADS}: first frame ${a.firstFrameMs.toFixed(0)} ms`);
     if (i < LOADS - 1) {
       warn('atlas', a.opened);
-      await a.opened.context.close();
-    } else atlasPage = a.opened;
+      await settleAndClose(a.opened);
+    } else atlasOpened = a.opened;
 
-    if (i === LOADS - 1) break; // the last model-viewer load comes after the atlas measurements
     const m = await loadModelViewer(mvUrl);
     mvFirst.push(m.firstFrameMs);
     if (i === 0) mvScripts = await m.opened.scripts();
     log(`model-viewer load ${i + 1}/${LOADS}: first frame ${m.firstFrameMs.toFixed(0)} ms`);
-    warn('model-viewer', m.opened);
-    await m.opened.context.close();
+    if (i < LOADS - 1) {
+      warn('model-viewer', m.opened);
+      await settleAndClose(m.opened);
+    } else mvOpened = m.opened;
   }
+  const page = atlasOpened!.page;
+  const mvPage = mvOpened!.page;
 
-  // ---- the atlas, on its fifth load ----
-  const page = atlasPage!.page;
   await waitIdle(page, 20_000);
   const atlasHeap = await heapMB(page);
   const resolveAllMs = await page.evaluate(() => window.__ATLAS__!.resolveMs);
-  const box = await canvasBox(page, 'main canvas');
-  log(`atlas: heap ${atlasHeap} MB, resolve ${resolveAllMs?.toFixed(0)} ms; orbiting with markers hidden`);
-  await page.evaluate(() => window.__ATLAS__!.setMarkersVisible(false));
-  await waitIdle(page);
-  const atlasBody: OrbitResult = await orbit(page, box, ORBIT_STEPS);
-  await page.getByRole('button', { name: 'Front', exact: true }).click();
-  await waitIdle(page, 20_000);
-  await page.evaluate(() => window.__ATLAS__!.setMarkersVisible(true));
-  await waitIdle(page);
-  const points = await page.evaluate(() => window.__ATLAS__!.markerIds().length);
-  log(`atlas: body only ${atlasBody.median?.toFixed(0)} ms a frame; orbiting with ${points} markers`);
-  const atlasAll: OrbitResult = await orbit(page, box, ORBIT_STEPS);
-  log(`atlas: all markers ${atlasAll.median?.toFixed(0)} ms a frame; clicking KI1 on the sole view`);
-  const clicks = await clickToPanel(page);
-  log(`atlas: click → panel ${median(clicks.samples)?.toFixed(0)} ms (${clicks.clicked.join(', ')})`);
-  const renderer = await page.evaluate(() => window.__bench!.renderer());
-  warn('atlas', atlasPage!);
-  await atlasPage!.context.close();
-
-  // ---- model-viewer, on its fifth load ----
-  const m = await loadModelViewer(mvUrl);
-  mvFirst.push(m.firstFrameMs);
-  log(`model-viewer load ${LOADS}/${LOADS}: first frame ${m.firstFrameMs.toFixed(0)} ms`);
-  const mvPage = m.opened.page;
   await waitIdle(mvPage, 20_000);
   const mvHeap = await heapMB(mvPage);
   const hotspots = await mvPage.evaluate(() => window.__MV__!.hotspots());
   const camera = await mvPage.evaluate(() => window.__MV__!.camera());
-  const mvBox = await canvasBox(mvPage, '#viewer');
-  log(`model-viewer: heap ${mvHeap} MB, ${hotspots} hotspots, camera ${camera.orbit} → ${camera.target}, fov ${camera.fieldOfView}; orbiting without hotspots`);
-  await mvPage.evaluate(() => window.__MV__!.setHotspotsVisible(false));
-  await waitIdle(mvPage);
-  const mvBody = await orbit(mvPage, mvBox, ORBIT_STEPS);
-  await mvPage.evaluate(() => window.__MV__!.resetCamera());
-  await waitIdle(mvPage);
-  await mvPage.evaluate(() => window.__MV__!.setHotspotsVisible(true));
-  await waitIdle(mvPage);
-  log(`model-viewer: body only ${mvBody.median?.toFixed(0)} ms a frame; orbiting with ${hotspots} hotspots`);
-  const mvAll = await orbit(mvPage, mvBox, ORBIT_STEPS);
-  log(`model-viewer: all hotspots ${mvAll.median?.toFixed(0)} ms a frame`);
-  warn('model-viewer', m.opened);
-  await m.opened.context.close();
+  log(`atlas: heap ${atlasHeap} MB, resolve ${resolveAllMs?.toFixed(0)} ms`);
+  log(`model-viewer: heap ${mvHeap} MB, ${hotspots} hotspots, camera ${camera.orbit} → ${camera.target}, fov ${camera.fieldOfView}`);
+
+  // Orbit in rounds, alternating the pages and the conditions, so a busy spell of the machine falls on all
+  // four series alike. Every series starts from the front view.
+  const subjects = [
+    {
+      name: 'atlas',
+      page,
+      box: await canvasBox(page, 'main canvas'),
+      show: (visible: boolean) => page.evaluate((v) => window.__ATLAS__!.setMarkersVisible(v), visible),
+      reset: () => page.getByRole('button', { name: 'Front', exact: true }).click(),
+      runs: { body: [] as OrbitResult[], all: [] as OrbitResult[] },
+    },
+    {
+      name: 'model-viewer',
+      page: mvPage,
+      box: await canvasBox(mvPage, '#viewer'),
+      show: (visible: boolean) => mvPage.evaluate((v) => window.__MV__!.setHotspotsVisible(v), visible),
+      reset: () => mvPage.evaluate(() => window.__MV__!.resetCamera()),
+      runs: { body: [] as OrbitResult[], all: [] as OrbitResult[] },
+    },
+  ];
+  const stepsPerRound = Math.ceil(ORBIT_STEPS / ORBIT_ROUNDS);
+  for (let round = 0; round < ORBIT_ROUNDS; round++) {
+    for (const condition of ['body', 'all'] as const) {
+      for (const subject of subjects) {
+        await subject.show(condition === 'all');
+        await waitIdle(subject.page);
+        const result = await orbit(subject.page, subject.box, stepsPerRound);
+        subject.runs[condition].push(result);
+        log(`${subject.name}, ${condition === 'all' ? 'all markers' : 'body only'}, round ${round + 1}/${ORBIT_ROUNDS}: ${result.median?.toFixed(0)} ms a frame`);
+        await subject.reset();
+        await waitIdle(subject.page, 20_000);
+      }
+    }
+  }
+  const [atlasBody, atlasAll, mvBody, mvAll] = subjects.flatMap((s) => [mergeOrbits(s.runs.body), mergeOrbits(s.runs.all)]) as [OrbitResult, OrbitResult, OrbitResult, OrbitResult];
+  warn('model-viewer', mvOpened!);
+  await settleAndClose(mvOpened!);
+
+  const points = await page.evaluate(() => window.__ATLAS__!.markerIds().length);
+  log('atlas: clicking KI1 on the sole view');
+  const clicks = await clickToPanel(page);
+  log(`atlas: click → panel ${median(clicks.samples)?.toFixed(0)} ms (${clicks.clicked.join(', ')})`);
+  const renderer = await page.evaluate(() => window.__bench!.renderer());
+  warn('atlas', atlasOpened!);
+  await atlasOpened!.context.close();
   await cleanup();
 
+  const loadAtEnd = loadavg()[0]!;
   for (const [name, r] of [['atlas body', atlasBody], ['atlas markers', atlasAll], ['model-viewer body', mvBody], ['model-viewer hotspots', mvAll]] as const) {
-    if (r.missed) log(`warning: ${name}: ${r.missed} of ${ORBIT_STEPS} drag steps drew no frame`);
+    if (r.missed) log(`warning: ${name}: ${r.missed} of ${r.samples.length + r.missed} drag steps drew no frame`);
+    if (r.framesPerStep > 1.5) log(`warning: ${name}: ${r.framesPerStep} frames per drag step (expected 1)`);
   }
 
   const modelBytes = statSync(modelFile).size;
@@ -324,10 +360,12 @@ async function main(): Promise<void> {
     const out = {
       ...atlas,
       renderer,
-      viewport: viewportText,
+      viewport: { width: viewport.width, height: viewport.height, deviceScaleFactor: 1, view3d: canvas },
       browser: browserName,
       modelViewer: mv,
       budgets: b,
+      loadAverage: { start: round1(loadAtStart), end: round1(loadAtEnd), cpus: availableParallelism() },
+      framesPerStep: { atlasBody: atlasBody.framesPerStep, atlasAllMarkers: atlasAll.framesPerStep, modelViewerBody: mvBody.framesPerStep, modelViewerAllMarkers: mvAll.framesPerStep },
       scripts: { atlas: atlasScripts.map(rel), modelViewer: mvScripts.map(rel) },
       samples: {
         atlas: { firstFrameMs: atlasFirst.map(round1), frameMsBody: atlasBody.samples, frameMsAllMarkers: atlasAll.samples, clickToPanelMs: clicks.samples.map(round1) },
@@ -336,7 +374,8 @@ async function main(): Promise<void> {
     };
     process.stdout.write(`${JSON.stringify(out)}\n`);
   } else {
-    process.stdout.write(`${table(atlas, mv, b, { renderer, viewport: viewportText, browser: browserName })}\n`);
+    const load = `load average ${loadAtStart.toFixed(1)} → ${loadAtEnd.toFixed(1)} on ${availableParallelism()} CPUs`;
+    process.stdout.write(`${table(atlas, mv, b, { renderer, viewport: viewportText, browser: browserName, load })}\n`);
   }
 }
 

@@ -142,7 +142,7 @@ export class SkinSurface {
     heading: (position: Vector3) => Vector3 | null,
     options: { step?: number; keepOnMidline?: boolean } = {},
   ): SkinSpot[] {
-    const step = options.step ?? 0.002;
+    const step = options.step ?? 0.003;
     const path: SkinSpot[] = [start];
     let here = start;
     let travelled = 0;
@@ -192,7 +192,7 @@ export function walkBetween(
   to: SkinSpot,
   options: { maxDistance?: number; step?: number; keepOnMidline?: boolean } = {},
 ): SkinSpot[] {
-  const step = options.step ?? 0.002;
+  const step = options.step ?? 0.003;
   const chord = to.position.clone().sub(from.position);
   const length = chord.length();
   if (length < step) return [from, to];

@@ -46,7 +46,8 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
   const camera = useThree((s) => s.camera);
   const controls = useThree((s) => s.controls) as { target?: Vector3 } | null;
   const invalidate = useThree((s) => s.invalidate);
-  const geometry = useMemo(() => new IcosahedronGeometry(1, 1), []);
+  // 20 triangles a marker: 800 markers stay a small fraction of the body's triangles on software renderers.
+  const geometry = useMemo(() => new IcosahedronGeometry(1, 0), []);
   const material = useMemo(() => new MeshBasicMaterial({ toneMapped: false }), []);
   const selectedId = selectedCode ? markerIdFor(selectedCode, selectedSide) : null;
 
