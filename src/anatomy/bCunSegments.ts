@@ -15,23 +15,33 @@ export interface BCunSegment {
   readonly across?: true;
   readonly cun: number;
   readonly path: SegmentPath;
+  /**
+   * Which way the tape bows away from the straight line, where the ends alone cannot tell (a hairline-to-hairline
+   * tape goes over the vertex, not under the chin; a mastoid-to-mastoid tape goes round the occiput).
+   */
+  readonly bulge?: 'superior' | 'anterior' | 'posterior';
+  /**
+   * `straight`: one cun is the straight distance / cun, for a segment whose skin path the hanging arm gets in the
+   * way of (axilla to 11th rib). Otherwise a cun is measured along the skin, as with a tape.
+   */
+  readonly length?: 'straight';
   readonly label: string;
 }
 
 /** The B-cun table of DOMAIN.md, keyed by the id point rules use in `measure`. */
 export const bCunSegments = {
-  head_midline_12: { from: 'anterior_hairline', to: 'posterior_hairline', cun: 12, path: 'radial', label: 'Anterior to posterior hairline (12 cun)' },
-  head_glabella_3: { from: 'glabella', to: 'anterior_hairline', cun: 3, path: 'radial', label: 'Glabella to anterior hairline (3 cun)' },
-  head_nape_3: { from: 'posterior_hairline', to: 'c7_spinous_process', cun: 3, path: 'chord', label: 'Posterior hairline to C7 (3 cun)' },
-  head_corners_9: { from: 'hairline_corner', to: 'hairline_corner', across: true, cun: 9, path: 'radial', label: 'Between the hairline corners (9 cun)' },
-  head_mastoids_9: { from: 'mastoid_process', to: 'mastoid_process', across: true, cun: 9, path: 'chord', label: 'Between the mastoid processes (9 cun)' },
-  chest_sternum_9: { from: 'suprasternal_notch', to: 'xiphisternal_junction', cun: 9, path: 'chord', label: 'Suprasternal notch to xiphisternal junction (9 cun)' },
-  chest_nipples_8: { from: 'nipple', to: 'nipple', across: true, cun: 8, path: 'chord', label: 'Between the nipples (8 cun)' },
-  chest_coracoids_12: { from: 'coracoid_process', to: 'coracoid_process', across: true, cun: 12, path: 'chord', label: 'Between the coracoid processes (12 cun)' },
-  abdomen_upper_8: { from: 'xiphisternal_junction', to: 'umbilicus', cun: 8, path: 'chord', label: 'Xiphisternal junction to umbilicus (8 cun)' },
-  abdomen_lower_5: { from: 'umbilicus', to: 'pubic_symphysis_upper', cun: 5, path: 'chord', label: 'Umbilicus to pubic symphysis (5 cun)' },
-  back_scapula_3: { from: 't3_spinous_process', to: 'scapula_medial_border', cun: 3, path: 'chord', label: 'Posterior midline to medial border of scapula (3 cun)' },
-  lateral_trunk_12: { from: 'axilla_apex', to: 'rib11_free_end', cun: 12, path: 'chord', label: 'Apex of axilla to free end of 11th rib (12 cun)' },
+  head_midline_12: { from: 'anterior_hairline', to: 'posterior_hairline', cun: 12, path: 'radial', bulge: 'superior', label: 'Anterior to posterior hairline (12 cun)' },
+  head_glabella_3: { from: 'glabella', to: 'anterior_hairline', cun: 3, path: 'radial', bulge: 'anterior', label: 'Glabella to anterior hairline (3 cun)' },
+  head_nape_3: { from: 'posterior_hairline', to: 'c7_spinous_process', cun: 3, path: 'chord', bulge: 'posterior', label: 'Posterior hairline to C7 (3 cun)' },
+  head_corners_9: { from: 'hairline_corner', to: 'hairline_corner', across: true, cun: 9, path: 'radial', bulge: 'anterior', label: 'Between the hairline corners (9 cun)' },
+  head_mastoids_9: { from: 'mastoid_process', to: 'mastoid_process', across: true, cun: 9, path: 'chord', bulge: 'posterior', label: 'Between the mastoid processes (9 cun)' },
+  chest_sternum_9: { from: 'suprasternal_notch', to: 'xiphisternal_junction', cun: 9, path: 'chord', bulge: 'anterior', label: 'Suprasternal notch to xiphisternal junction (9 cun)' },
+  chest_nipples_8: { from: 'nipple', to: 'nipple', across: true, cun: 8, path: 'chord', bulge: 'anterior', label: 'Between the nipples (8 cun)' },
+  chest_coracoids_12: { from: 'coracoid_process', to: 'coracoid_process', across: true, cun: 12, path: 'chord', bulge: 'anterior', label: 'Between the coracoid processes (12 cun)' },
+  abdomen_upper_8: { from: 'xiphisternal_junction', to: 'umbilicus', cun: 8, path: 'chord', bulge: 'anterior', label: 'Xiphisternal junction to umbilicus (8 cun)' },
+  abdomen_lower_5: { from: 'umbilicus', to: 'pubic_symphysis_upper', cun: 5, path: 'chord', bulge: 'anterior', label: 'Umbilicus to pubic symphysis (5 cun)' },
+  back_scapula_3: { from: 't3_spinous_process', to: 'scapula_medial_border', cun: 3, path: 'chord', bulge: 'posterior', label: 'Posterior midline to medial border of scapula (3 cun)' },
+  lateral_trunk_12: { from: 'axilla_apex', to: 'rib11_free_end', cun: 12, path: 'chord', length: 'straight', label: 'Apex of axilla to free end of 11th rib (12 cun)' },
   upper_arm_9: { from: 'axillary_fold_anterior', to: 'cubital_crease_center', cun: 9, path: 'chord', label: 'Anterior axillary fold to cubital crease (9 cun)' },
   forearm_palmar_12: { from: 'cubital_crease_center', to: 'wrist_crease_palmar', cun: 12, path: 'chord', label: 'Cubital crease to palmar wrist crease (12 cun)' },
   forearm_dorsal_12: { from: 'cubital_crease_lateral', to: 'wrist_crease_dorsal', cun: 12, path: 'chord', label: 'Cubital crease to dorsal wrist crease (12 cun)' },

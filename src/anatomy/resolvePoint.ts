@@ -162,8 +162,9 @@ export class PointResolver {
     const from = this.landmarkSpot(def.from, fromSide);
     const to = this.landmarkSpot(def.to, toSide);
     const onMidline = !isPairedLandmark(def.from) && !isPairedLandmark(def.to);
-    const path = walkBetween(this.skin, from, to, { keepOnMidline: onMidline });
-    const length = pathLength(path);
+    const bulge = 'bulge' in def ? this.direction(def.bulge, 'midline', id, id) : undefined;
+    const path = walkBetween(this.skin, from, to, { keepOnMidline: onMidline, ...(bulge ? { bulge } : {}) });
+    const length = 'length' in def ? from.position.distanceTo(to.position) : pathLength(path);
     const traced: TracedSegment = { id, path, length, cunLength: length / def.cun };
     this.segments.set(key, traced);
     return traced;

@@ -190,14 +190,14 @@ export function walkBetween(
   skin: SkinSurface,
   from: SkinSpot,
   to: SkinSpot,
-  options: { maxDistance?: number; step?: number; keepOnMidline?: boolean } = {},
+  options: { maxDistance?: number; step?: number; keepOnMidline?: boolean; bulge?: Vector3 } = {},
 ): SkinSpot[] {
   const step = options.step ?? 0.003;
   const chord = to.position.clone().sub(from.position);
   const length = chord.length();
   if (length < step) return [from, to];
   const u = chord.clone().divideScalar(length);
-  let o = from.normal.clone().add(to.normal);
+  let o = options.bulge ? options.bulge.clone() : from.normal.clone().add(to.normal);
   if (o.lengthSq() < 1e-6) o = from.normal.clone();
   const v = o.addScaledVector(u, -o.dot(u));
   if (v.lengthSq() < 1e-8) v.copy(Math.abs(u.y) < 0.9 ? new Vector3(0, 1, 0) : new Vector3(0, 0, 1)).addScaledVector(u, -v.dot(u));

@@ -105,8 +105,8 @@ export const gallbladderPoints: PointInput[] = [
     howToLocate:
       'Ask the patient to open the mouth wide. Place a fingertip just in front of the notch beneath the tragus: as the jaw opens, the condyle slides forward and a hollow opens under the finger. It is the lowest of the three points in front of the ear, below SI19 and TE21.',
     placement: {
-      base: { at: 'intertragic_notch' },
-      offsets: [{ dir: 'anterior', cun: 0.4 }],
+      base: { level: 'intertragic_notch', line: 'zygomatic_arch_lower' },
+      offsets: [{ dir: 'posterior', cun: 0.4 }],
       measure: 'head_corners_9',
       snap: 'lateral',
     },
@@ -201,8 +201,7 @@ export const gallbladderPoints: PointInput[] = [
     howToLocate:
       'Trace the curve of the temple hairline from ST8 (at the hairline corner, half a cun inside it) down to GB7 at the level of the ear apex. Divide it into four: the point is at the end of the first quarter. Have the patient clench the teeth; the temporalis muscle tightens under the finger here.',
     placement: {
-      base: { from: 'hairline_corner', toward: 'GB7', fraction: 0.25 },
-      offsets: [{ dir: 'superior', cun: 0.375 }],
+      base: { from: 'ST8', toward: 'GB7', fraction: 1 / 4 },
       measure: 'head_corners_9',
       snap: 'nearest',
     },
@@ -241,8 +240,7 @@ export const gallbladderPoints: PointInput[] = [
     howToLocate:
       'Locate ST8 at the hairline corner and GB7 level with the ear apex, then follow the curve of the temple hairline between them. The point lies halfway along, midway between GB4 and GB6.',
     placement: {
-      base: { from: 'hairline_corner', toward: 'GB7', fraction: 0.5 },
-      offsets: [{ dir: 'superior', cun: 0.25 }],
+      base: { from: 'ST8', toward: 'GB7', fraction: 1 / 2 },
       measure: 'head_corners_9',
       snap: 'nearest',
     },
@@ -281,8 +279,7 @@ export const gallbladderPoints: PointInput[] = [
     howToLocate:
       'Follow the temple hairline from ST8 toward GB7 and divide the curve into quarters. The point sits at the start of the last quarter, between GB5 above and GB7 below.',
     placement: {
-      base: { from: 'hairline_corner', toward: 'GB7', fraction: 0.75 },
-      offsets: [{ dir: 'superior', cun: 0.125 }],
+      base: { from: 'ST8', toward: 'GB7', fraction: 3 / 4 },
       measure: 'head_corners_9',
       snap: 'nearest',
     },
@@ -580,9 +577,8 @@ export const gallbladderPoints: PointInput[] = [
     howToLocate:
       'Find GV24 half a cun behind the front hairline on the midline and ST8 half a cun inside the hairline corner. Divide the line between them into thirds; the point is two thirds of the way out, about 3 cun from the midline.',
     placement: {
-      base: { alongMeasure: 0.5 },
-      offsets: [{ dir: 'lateral', cun: 3 }],
-      measure: 'head_midline_12',
+      base: { from: 'GV24', toward: 'ST8', fraction: 2 / 3 },
+      measure: 'head_corners_9',
       snap: 'nearest',
     },
     needling: {
@@ -661,9 +657,8 @@ export const gallbladderPoints: PointInput[] = [
     howToLocate:
       'Continue the vertical line through the pupil and GB14 up past the hairline by half a cun. It is halfway between GV24 on the midline and ST8 at the hairline corner.',
     placement: {
-      base: { alongMeasure: 0.5 },
-      offsets: [{ dir: 'lateral', cun: 2.25 }],
-      measure: 'head_midline_12',
+      base: { from: 'GV24', toward: 'ST8', fraction: 1 / 2 },
+      measure: 'head_corners_9',
       snap: 'nearest',
     },
     needling: {
@@ -701,8 +696,8 @@ export const gallbladderPoints: PointInput[] = [
     howToLocate:
       'From GB15 follow the pupil line straight back over the scalp for 1 cun (a thumb-width). The point sits in a slight hollow on that line, 1.5 cun behind the hairline.',
     placement: {
-      base: { alongMeasure: 1.5 },
-      offsets: [{ dir: 'lateral', cun: 2.25 }],
+      base: { at: 'GB15' },
+      offsets: [{ dir: 'posterior', cun: 1 }],
       measure: 'head_midline_12',
       snap: 'nearest',
     },
@@ -740,8 +735,8 @@ export const gallbladderPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Continue back along the pupil line from GB16 for another cun. The point is 2.5 cun behind the hairline, level with BL6 on the bladder line.',
     placement: {
-      base: { alongMeasure: 2.5 },
-      offsets: [{ dir: 'lateral', cun: 2.25 }],
+      base: { at: 'GB16' },
+      offsets: [{ dir: 'posterior', cun: 1 }],
       measure: 'head_midline_12',
       snap: 'nearest',
     },
@@ -779,8 +774,8 @@ export const gallbladderPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'From GB17 measure 1.5 cun further back along the pupil line. The point lies on the upper back part of the skull, 4 cun from the hairline.',
     placement: {
-      base: { alongMeasure: 4 },
-      offsets: [{ dir: 'lateral', cun: 2.25 }],
+      base: { at: 'GB17' },
+      offsets: [{ dir: 'posterior', cun: 1.5 }],
       measure: 'head_midline_12',
       snap: 'nearest',
     },
@@ -853,12 +848,12 @@ export const gallbladderPoints: PointInput[] = [
     laterality: 'bilateral',
     region: 'neck',
     area: 'Neck — below the skull, between the two large neck muscles',
-    location: 'At the back of the neck, below the occipital bone, in the hollow between the upper ends of the sternocleidomastoid and trapezius muscles.',
+    location: 'At the back of the neck, below the occipital bone, in the hollow between the upper ends of the sternocleidomastoid and trapezius muscles, level with GV16.',
     convention: 'WHO 2008',
     howToLocate:
       'With the head slightly bent forward, run a thumb along the lower edge of the skull from the mastoid toward the midline. Just before the thick trapezius ridge the thumb sinks into a clear hollow, roughly level with the earlobe. Pressure here is usually sore and may be felt toward the eye.',
     placement: {
-      base: { at: 'occipital_hollow' },
+      base: { level: 'GV16', line: 'occipital_hollow' },
       measure: 'head_mastoids_9',
       snap: 'posterior',
     },
@@ -981,8 +976,8 @@ export const gallbladderPoints: PointInput[] = [
     howToLocate:
       'Have the patient raise the arm. From the top of the armpit go straight down the midaxillary line 3 cun and feel for the space between the ribs; the point is in the 4th intercostal space, level with or just above the nipple in a man.',
     placement: {
-      base: { alongMeasure: 3 },
-      measure: 'lateral_trunk_12',
+      base: { level: 'intercostal_space_4', line: 'axilla_apex' },
+      measure: 'chest_nipples_8',
       snap: 'lateral',
     },
     needling: {
@@ -1029,7 +1024,7 @@ export const gallbladderPoints: PointInput[] = [
     placement: {
       base: { at: 'GB22' },
       offsets: [{ dir: 'anterior', cun: 1 }],
-      measure: 'lateral_trunk_12',
+      measure: 'chest_nipples_8',
       snap: 'lateral',
     },
     needling: {
@@ -1410,7 +1405,8 @@ export const gallbladderPoints: PointInput[] = [
     howToLocate:
       'Ask the patient to stand straight with the arms relaxed and the palms against the thighs. Where the tip of the middle finger touches the side of the thigh, feel for the hollow just behind the firm iliotibial band. Check by measure: the trochanter to the popliteal crease is 19 cun, and the point is about 9 cun above the crease.',
     placement: {
-      base: { alongMeasure: 10 },
+      base: { from: 'greater_trochanter', toward: 'femur_lateral_epicondyle', fraction: 10 / 19 },
+      offsets: [{ dir: 'posterior', cun: 0.5 }],
       measure: 'thigh_lateral_19',
       snap: 'lateral',
     },
@@ -1451,7 +1447,8 @@ export const gallbladderPoints: PointInput[] = [
     convention: 'WHO 2008 (7 B-cun above the popliteal crease). Older Chinese textbooks give 5 cun above the crease, 2 cun below their GB31.',
     howToLocate: 'Find GB31 and move 2 cun straight down the side of the thigh, staying in the groove behind the iliotibial band.',
     placement: {
-      base: { alongMeasure: 12 },
+      base: { from: 'greater_trochanter', toward: 'femur_lateral_epicondyle', fraction: 12 / 19 },
+      offsets: [{ dir: 'posterior', cun: 0.5 }],
       measure: 'thigh_lateral_19',
       snap: 'lateral',
     },

@@ -147,9 +147,9 @@ export const kidneyPoints: PointInput[] = [
     howToLocate:
       'Find the peak of the medial malleolus and move straight back, at the same height, into the soft hollow in front of the Achilles tendon. The pulse of the posterior tibial artery is usually felt in or beside the hollow.',
     placement: {
-      base: { at: 'achilles_medial' },
+      base: { from: 'medial_malleolus', toward: 'achilles_medial', fraction: 1 / 2 },
       measure: 'foot_3',
-      snap: 'medial',
+      snap: 'nearest',
     },
     needling: {
       allowed: true,
@@ -510,9 +510,10 @@ export const kidneyPoints: PointInput[] = [
     howToLocate:
       'Measure five cun up from KI3 along the line toward KI10 at the knee crease. The point is where the fleshy lower end of the calf muscles meets the tendon; it is often tender.',
     placement: {
-      base: { from: 'KI3', toward: 'KI10', cun: 5 },
+      base: { at: 'KI3' },
+      offsets: [{ dir: 'superior', cun: 5 }],
       measure: 'leg_medial_13',
-      snap: 'medial',
+      snap: 'nearest',
     },
     needling: {
       allowed: true,
@@ -623,7 +624,7 @@ export const kidneyPoints: PointInput[] = [
     placement: {
       base: { at: 'pubic_symphysis_upper' },
       offsets: [{ dir: 'lateral', cun: 0.5 }],
-      measure: 'abdomen_lower_5',
+      measure: 'chest_nipples_8',
       snap: 'anterior',
     },
     needling: {
@@ -676,11 +677,7 @@ export const kidneyPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Find CV3, four cun below the navel (one cun above the pubic bone), and move half a cun to the side.',
     placement: {
-      base: { at: 'umbilicus' },
-      offsets: [
-        { dir: 'inferior', cun: 4 },
-        { dir: 'lateral', cun: 0.5 },
-      ],
+      base: { from: 'KI11', toward: 'KI16', fraction: 1 / 5 },
       measure: 'abdomen_lower_5',
       snap: 'anterior',
     },
@@ -729,11 +726,7 @@ export const kidneyPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Find CV4, three cun below the navel, and move half a cun to the side.',
     placement: {
-      base: { at: 'umbilicus' },
-      offsets: [
-        { dir: 'inferior', cun: 3 },
-        { dir: 'lateral', cun: 0.5 },
-      ],
+      base: { from: 'KI11', toward: 'KI16', fraction: 2 / 5 },
       measure: 'abdomen_lower_5',
       snap: 'anterior',
     },
@@ -782,11 +775,7 @@ export const kidneyPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Find CV5, two cun below the navel, and move half a cun to the side.',
     placement: {
-      base: { at: 'umbilicus' },
-      offsets: [
-        { dir: 'inferior', cun: 2 },
-        { dir: 'lateral', cun: 0.5 },
-      ],
+      base: { from: 'KI11', toward: 'KI16', fraction: 3 / 5 },
       measure: 'abdomen_lower_5',
       snap: 'anterior',
     },
@@ -832,11 +821,7 @@ export const kidneyPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Find CV7, one cun below the navel, and move half a cun to the side.',
     placement: {
-      base: { at: 'umbilicus' },
-      offsets: [
-        { dir: 'inferior', cun: 1 },
-        { dir: 'lateral', cun: 0.5 },
-      ],
+      base: { from: 'KI11', toward: 'KI16', fraction: 4 / 5 },
       measure: 'abdomen_lower_5',
       snap: 'anterior',
     },
@@ -876,9 +861,8 @@ export const kidneyPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Place a fingertip half a cun out from the centre of the navel, level with it; the point is just outside the navel rim.',
     placement: {
-      base: { at: 'umbilicus' },
-      offsets: [{ dir: 'lateral', cun: 0.5 }],
-      measure: 'abdomen_lower_5',
+      base: { level: 'umbilicus', line: 'KI11' },
+      measure: 'chest_nipples_8',
       snap: 'anterior',
     },
     needling: {
@@ -925,11 +909,8 @@ export const kidneyPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Find CV10, two cun above the navel, and move half a cun to the side.',
     placement: {
-      base: { at: 'umbilicus' },
-      offsets: [
-        { dir: 'superior', cun: 2 },
-        { dir: 'lateral', cun: 0.5 },
-      ],
+      base: { at: 'KI16' },
+      offsets: [{ dir: 'superior', cun: 2 }],
       measure: 'abdomen_upper_8',
       snap: 'anterior',
     },
@@ -969,11 +950,8 @@ export const kidneyPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Find CV11, three cun above the navel, and move half a cun to the side.',
     placement: {
-      base: { at: 'umbilicus' },
-      offsets: [
-        { dir: 'superior', cun: 3 },
-        { dir: 'lateral', cun: 0.5 },
-      ],
+      base: { at: 'KI16' },
+      offsets: [{ dir: 'superior', cun: 3 }],
       measure: 'abdomen_upper_8',
       snap: 'anterior',
     },
@@ -1013,11 +991,8 @@ export const kidneyPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Find CV12, halfway between the navel and the lower end of the sternum, and move half a cun to the side.',
     placement: {
-      base: { at: 'umbilicus' },
-      offsets: [
-        { dir: 'superior', cun: 4 },
-        { dir: 'lateral', cun: 0.5 },
-      ],
+      base: { at: 'KI16' },
+      offsets: [{ dir: 'superior', cun: 4 }],
       measure: 'abdomen_upper_8',
       snap: 'anterior',
     },
@@ -1062,11 +1037,8 @@ export const kidneyPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Find CV13, five cun above the navel, and move half a cun to the side.',
     placement: {
-      base: { at: 'umbilicus' },
-      offsets: [
-        { dir: 'superior', cun: 5 },
-        { dir: 'lateral', cun: 0.5 },
-      ],
+      base: { at: 'KI16' },
+      offsets: [{ dir: 'superior', cun: 5 }],
       measure: 'abdomen_upper_8',
       snap: 'anterior',
     },
@@ -1109,11 +1081,8 @@ export const kidneyPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Find CV14, two cun below the lower end of the sternum, and move half a cun to the side, just inside the rib margin.',
     placement: {
-      base: { at: 'umbilicus' },
-      offsets: [
-        { dir: 'superior', cun: 6 },
-        { dir: 'lateral', cun: 0.5 },
-      ],
+      base: { at: 'KI16' },
+      offsets: [{ dir: 'superior', cun: 6 }],
       measure: 'abdomen_upper_8',
       snap: 'anterior',
     },
@@ -1379,8 +1348,7 @@ export const kidneyPoints: PointInput[] = [
     howToLocate:
       'Run a finger outward along the underside of the clavicle from the sternoclavicular joint. At about two cun from the midline, directly above KI26, it meets a small hollow between the clavicle and the first rib.',
     placement: {
-      base: { from: 'suprasternal_notch', toward: 'clavicle_midpoint', fraction: 0.5 },
-      offsets: [{ dir: 'inferior', cun: 0.6 }],
+      base: { level: 'ST13', line: 'KI26' },
       measure: 'chest_nipples_8',
       snap: 'anterior',
     },

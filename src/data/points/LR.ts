@@ -256,8 +256,8 @@ export const liverPoints: PointInput[] = [
     howToLocate:
       'Measure 5 cun above the medial malleolus (one third of the way from the malleolus to the knee on the 15-cun scale, or 8 cun below the medial tibial condyle on the 13-cun scale). The point is in the middle of the flat inner face of the shin bone at that level.',
     placement: {
-      base: { alongMeasure: 8 },
-      offsets: [{ dir: 'anterior', cun: 0.5 }],
+      base: { at: 'medial_malleolus' },
+      offsets: [{ dir: 'superior', cun: 5 }, { dir: 'anterior', cun: 0.5 }],
       measure: 'leg_medial_13',
       snap: 'medial',
     },
@@ -301,8 +301,8 @@ export const liverPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'From LR5 go 2 cun straight up the middle of the inner face of the tibia, to 7 cun above the medial malleolus.',
     placement: {
-      base: { alongMeasure: 6 },
-      offsets: [{ dir: 'anterior', cun: 0.5 }],
+      base: { at: 'medial_malleolus' },
+      offsets: [{ dir: 'superior', cun: 7 }, { dir: 'anterior', cun: 0.5 }],
       measure: 'leg_medial_13',
       snap: 'medial',
     },
@@ -476,11 +476,8 @@ export const liverPoints: PointInput[] = [
     howToLocate:
       'Find the upper edge of the pubic bone and move 2 cun out from the midline (ST30). From there go 3 cun straight down onto the thigh; the femoral pulse can be felt nearby, and the point lies close to the edge of the adductor longus.',
     placement: {
-      base: { at: 'pubic_symphysis_upper' },
-      offsets: [
-        { dir: 'lateral', cun: 2 },
-        { dir: 'inferior', cun: 3 },
-      ],
+      base: { at: 'ST30' },
+      offsets: [{ dir: 'inferior', cun: 3 }],
       measure: 'thigh_18',
       snap: 'anterior',
     },
@@ -517,11 +514,8 @@ export const liverPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'From ST30 (2 cun lateral to the midline, level with the upper edge of the pubic bone) go 2 cun straight down; the point is 1 cun above LR10.',
     placement: {
-      base: { at: 'pubic_symphysis_upper' },
-      offsets: [
-        { dir: 'lateral', cun: 2 },
-        { dir: 'inferior', cun: 2 },
-      ],
+      base: { at: 'ST30' },
+      offsets: [{ dir: 'inferior', cun: 2 }],
       measure: 'thigh_18',
       snap: 'anterior',
     },
@@ -564,7 +558,7 @@ export const liverPoints: PointInput[] = [
     placement: {
       base: { at: 'pubic_symphysis_upper' },
       offsets: [{ dir: 'lateral', cun: 2.5 }],
-      measure: 'thigh_18',
+      measure: 'chest_nipples_8',
       snap: 'anterior',
     },
     needling: {

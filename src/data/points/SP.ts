@@ -697,8 +697,8 @@ export const spleenPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'On the midclavicular line (4 cun from the midline), measure 4.3 cun down from the level of the navel; the point lies a little above and outside SP12.',
     placement: {
-      base: { at: 'SP15' },
-      offsets: [{ dir: 'inferior', cun: 4.3 }],
+      base: { level: 'pubic_symphysis_upper', line: 'SP15' },
+      offsets: [{ dir: 'superior', cun: 0.7 }],
       measure: 'abdomen_lower_5',
       snap: 'anterior',
     },
@@ -874,10 +874,9 @@ export const spleenPoints: PointInput[] = [
     howToLocate:
       'Find the fifth intercostal space on the midclavicular line (one space below the nipple in men, ST18) and follow it 2 cun further out toward the side of the chest.',
     placement: {
-      base: { at: 'intercostal_space_5' },
-      offsets: [{ dir: 'lateral', cun: 2 }],
+      base: { level: 'intercostal_space_5', line: 'SP18' },
       measure: 'chest_nipples_8',
-      snap: 'nearest',
+      snap: 'anterior',
     },
     needling: {
       allowed: true,
@@ -923,8 +922,7 @@ export const spleenPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'In men, go 2 cun straight out from the nipple along the fourth intercostal space. In women, follow the fourth space by counting ribs.',
     placement: {
-      base: { at: 'intercostal_space_4' },
-      offsets: [{ dir: 'lateral', cun: 2 }],
+      base: { from: 'intercostal_space_4', toward: 'GB22', cun: 2 },
       measure: 'chest_nipples_8',
       snap: 'nearest',
     },
@@ -967,10 +965,9 @@ export const spleenPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Count down to the third intercostal space (one space above the nipple in men) and follow it to 6 cun from the midline, near the front of the armpit.',
     placement: {
-      base: { at: 'intercostal_space_3' },
-      offsets: [{ dir: 'lateral', cun: 2 }],
+      base: { level: 'intercostal_space_3', line: 'SP18' },
       measure: 'chest_nipples_8',
-      snap: 'nearest',
+      snap: 'anterior',
     },
     needling: {
       allowed: true,
@@ -1011,10 +1008,9 @@ export const spleenPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Find the second rib at the sternal angle, follow the space below it outward to 6 cun from the midline, about 1 cun below LU1.',
     placement: {
-      base: { at: 'intercostal_space_2' },
-      offsets: [{ dir: 'lateral', cun: 2 }],
+      base: { level: 'intercostal_space_2', line: 'SP18' },
       measure: 'chest_nipples_8',
-      snap: 'nearest',
+      snap: 'anterior',
     },
     needling: {
       allowed: true,

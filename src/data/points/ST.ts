@@ -1184,8 +1184,7 @@ export const stomachPoints: PointInput[] = [
     howToLocate:
       'With the patient lying on the back, measure 2 cun sideways from the centre of the navel, halfway between the navel and the midclavicular line. The point usually lies over the outer part of the rectus muscle and is often tender in bowel complaints.',
     placement: {
-      base: { at: 'umbilicus' },
-      offsets: [{ dir: 'lateral', cun: 2 }],
+      base: { from: 'umbilicus', toward: 'SP15', fraction: 1 / 2 },
       measure: 'chest_nipples_8',
       snap: 'anterior',
     },
@@ -1241,8 +1240,7 @@ export const stomachPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'One cun below ST25, level with CV7, on the line 2 cun lateral to the midline.',
     placement: {
-      base: { at: 'ST25' },
-      offsets: [{ dir: 'inferior', cun: 1 }],
+      base: { level: 'KI15', line: 'ST25' },
       measure: 'abdomen_lower_5',
       snap: 'anterior',
     },
@@ -1284,8 +1282,7 @@ export const stomachPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Two cun below the navel, level with CV5, on the line 2 cun lateral to the midline.',
     placement: {
-      base: { at: 'ST25' },
-      offsets: [{ dir: 'inferior', cun: 2 }],
+      base: { level: 'KI14', line: 'ST25' },
       measure: 'abdomen_lower_5',
       snap: 'anterior',
     },
@@ -1333,8 +1330,7 @@ export const stomachPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Three cun below the navel, level with CV4, 2 cun lateral to the midline.',
     placement: {
-      base: { at: 'ST25' },
-      offsets: [{ dir: 'inferior', cun: 3 }],
+      base: { level: 'KI13', line: 'ST25' },
       measure: 'abdomen_lower_5',
       snap: 'anterior',
     },
@@ -1385,8 +1381,7 @@ export const stomachPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'One cun above the upper border of the pubic symphysis, level with CV3, 2 cun lateral to the midline.',
     placement: {
-      base: { at: 'ST25' },
-      offsets: [{ dir: 'inferior', cun: 4 }],
+      base: { level: 'KI12', line: 'ST25' },
       measure: 'abdomen_lower_5',
       snap: 'anterior',
     },
@@ -2116,7 +2111,8 @@ export const stomachPoints: PointInput[] = [
     howToLocate:
       'Slide a finger down from ST41 toward the second toe to the highest point of the instep. The dorsalis pedis pulse is felt there; the point is at the pulse, over the joint between the second metatarsal and the cuneiform.',
     placement: {
-      base: { at: 'dorsalis_pedis' },
+      base: { at: 'dorsum_foot_1_2' },
+      offsets: [{ dir: 'lateral', cun: 0.4 }],
       measure: 'foot_3',
       snap: 'superior',
     },
