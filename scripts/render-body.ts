@@ -6,6 +6,7 @@
  * female landmark sheet.
  */
 import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import { chromium } from '@playwright/test';
@@ -25,6 +26,7 @@ const server = await createServer({
   root,
   configFile: false,
   logLevel: 'error',
+  cacheDir: resolve(tmpdir(), 'acupoint-atlas-render-body-vite'),
   server: { port: 0, host: '127.0.0.1', fs: { strict: false, allow: [root, dir] } },
   optimizeDeps: { entries: ['tests/render/render.ts'] },
 });
@@ -61,8 +63,15 @@ try {
     const detail = process.argv.includes('--detail');
     if (withDots && (body === 'male' || detail)) sheets.push([`${base}-landmarks-sheet.png`, true]);
     if (detail) sheets.push([`${base}-detail-sheet.png`, false], [`${base}-detail2-sheet.png`, false]);
+    if (process.argv.includes('--face')) sheets.push([`${base}-face-sheet.png`, false]);
     for (const [file, dots] of sheets) {
-      const set = file.includes('detail2') ? '&set=detail2' : file.includes('detail') ? '&set=detail' : '';
+      const set = file.includes('face')
+        ? '&set=face&cols=2&rows=2&w=760&h=760'
+        : file.includes('detail2')
+          ? '&set=detail2'
+          : file.includes('detail')
+            ? '&set=detail'
+            : '';
       const page = await browser.newPage({ viewport: { width: 1760, height: 1560 } });
       page.on('console', (m) => {
         if (m.type() === 'error') console.error(`page: ${m.text()}`);

@@ -20,10 +20,10 @@ const lmUrl = q.get('landmarks');
 const dots = q.get('dots') === '1';
 const H = Number(q.get('height') ?? '1.75');
 
-const COLS = 4;
-const ROWS = 3;
-const W = 440;
-const HH = 520;
+const COLS = Number(q.get('cols') ?? 4);
+const ROWS = Number(q.get('rows') ?? 3);
+const W = Number(q.get('w') ?? 440);
+const HH = Number(q.get('h') ?? 520);
 
 async function main() {
   const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
@@ -90,8 +90,6 @@ async function main() {
     const sole = L('sole_center_l', [0.1 * s, 0, 0.05 * s]);
     const navel = L('umbilicus', [0, 1.05 * s, 0.1 * s]);
     const c7 = L('c7_spinous_process', [0, 1.48 * s, -0.09 * s]);
-    const glute = L('gluteal_center_l', [0.07 * s, 0.875 * s, -0.13 * s]);
-    const knee = L('patella_apex_l', [0.09 * s, 0.48 * s, 0.06 * s]);
     const mm = L('medial_malleolus_l', [0.07 * s, 0.085 * s, 0]);
     views.length = 0;
     views.push(
@@ -99,7 +97,7 @@ async function main() {
       { label: 'face, 3/4', eye: [face[0] + 0.45, face[1] + 0.05, face[2] + 0.4], target: [0, face[1] + 0.03, face[2] - 0.04], size: 0.24 * s },
       { label: 'ear', eye: [ear[0] + 0.5, ear[1], ear[2] - 0.05], target: [ear[0], ear[1] + 0.005, ear[2] - 0.02], size: 0.1 * s },
       { label: 'eyes and nose', eye: [face[0] + 0.1, face[1] + 0.02, face[2] + 0.5], target: [face[0], face[1] + 0.02, face[2]], size: 0.1 * s },
-      { label: 'hand, palm', eye: [palmL[0] + 0.03, palmL[1] - 0.02, palmL[2] + 0.5], target: [palmL[0], palmL[1] - 0.02 * s, palmL[2]], size: 0.2 * s },
+      { label: 'hand, palm', eye: [palmL[0] + 0.03, palmL[1] + 0.02, palmL[2] + 0.5], target: [palmL[0], palmL[1] + 0.01 * s, palmL[2]], size: 0.2 * s },
       { label: 'hand, back', eye: [palmL[0] - 0.03, palmL[1] - 0.02, palmL[2] - 0.5], target: [palmL[0], palmL[1] - 0.02 * s, palmL[2]], size: 0.2 * s },
       { label: 'hand, thumb side', eye: [palmL[0] + 0.5, palmL[1] + 0.1, palmL[2] + 0.1], target: [palmL[0], palmL[1] - 0.02 * s, palmL[2]], size: 0.22 * s },
       { label: 'foot, front-medial', eye: [mm[0] - 0.22, mm[1] + 0.12, mm[2] + 0.5], target: [mm[0] + 0.02, mm[1] - 0.02, mm[2] + 0.07], size: 0.22 * s },
@@ -108,8 +106,6 @@ async function main() {
       { label: 'navel, abdomen', eye: [navel[0] + 0.1, navel[1] + 0.05, navel[2] + 0.7], target: [navel[0], navel[1], navel[2]], size: 0.3 * s },
       { label: 'neck and C7', eye: [c7[0] + 0.35, c7[1] + 0.1, c7[2] - 0.5], target: [c7[0], c7[1] - 0.02, c7[2]], size: 0.3 * s },
     );
-    void glute;
-    void knee;
   }
   if (q.get('set') === 'detail2') {
     const knee = L('patella_apex_l', [0.09 * s, 0.48 * s, 0.06 * s]);
@@ -133,6 +129,15 @@ async function main() {
       { label: 'palm, fingers', eye: [tip[0] + 0.02, tip[1] + 0.02, tip[2] + 0.35], target: [tip[0], tip[1] + 0.01, tip[2]], size: 0.12 * s },
       { label: 'neck, front', eye: [0.05, 1.45 * s, 0.7], target: [0, 1.45 * s, 0.05], size: 0.3 * s },
       { label: 'trunk, side', eye: [0.8, 1.2 * s, 0.3], target: [0, 1.15 * s, 0], size: 0.7 * s },
+    );
+  }
+  if (q.get('set') === 'face') {
+    views.length = 0;
+    views.push(
+      { label: 'face, front', eye: [face[0], face[1] + 0.02, face[2] + 0.6], target: [face[0], face[1] + 0.03, face[2]], size: 0.24 * s },
+      { label: 'face, 3/4', eye: [face[0] + 0.42, face[1] + 0.04, face[2] + 0.42], target: [0, face[1] + 0.03, face[2] - 0.05], size: 0.25 * s },
+      { label: 'profile', eye: [0.7, face[1] + 0.02, face[2] - 0.06], target: [0, face[1] + 0.02, face[2] - 0.07], size: 0.27 * s },
+      { label: 'from below', eye: [face[0] + 0.1, face[1] - 0.35, face[2] + 0.4], target: [0, face[1], face[2] - 0.03], size: 0.25 * s },
     );
   }
   const labels = document.getElementById('labels')!;
