@@ -198,3 +198,21 @@ test.describe('for everyone', () => {
     await page.screenshot({ path: info.outputPath('cv8.png') });
   });
 });
+
+test.describe('a second body', () => {
+  test('switching to the female body moves every point by its rules and keeps the selection', async ({ page }, info) => {
+    await openAtlas(page, '?point=SP6');
+    await expect(page.getByRole('complementary', { name: /SP6/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Front', exact: true }).click();
+    const male = await settledVisiblePosition(page, 'CV17');
+    await page.getByRole('combobox', { name: 'Body' }).selectOption('female');
+    await expect(page).toHaveURL(/body=female/);
+    await expect.poll(() => page.evaluate(() => window.__ATLAS__!.markerIds().length)).toBeGreaterThan(800);
+    await page.getByRole('button', { name: 'Front', exact: true }).click();
+    const female = await settledVisiblePosition(page, 'CV17');
+    // the shorter body puts the sternum point lower on the screen from the same preset view
+    expect(female.y).toBeGreaterThan(male.y + 5);
+    await expect(page.getByRole('complementary', { name: /SP6/ })).toBeVisible();
+    await page.screenshot({ path: info.outputPath('female.png') });
+  });
+});
