@@ -886,14 +886,9 @@ export const conceptionVesselPoints: PointInput[] = [
     region: 'chest',
     area: 'Chest — midline, level with the 1st intercostal space',
     location: 'On the front of the chest, on the midline, level with the first intercostal space.',
-    convention: 'WHO 2008. The rule places it 1.6 B-cun below CV21, the textbook spacing.',
+    convention: 'WHO 2008. The rule places it 1.6 B-cun above CV19, the textbook spacing of the rib spaces on the sternum; this keeps it above the sternal angle (the second rib) and below CV21.',
     howToLocate: 'Find the sternal angle (level of the second ribs); the point is just above it, level with the first rib space.',
-    placement: {
-      base: { at: 'CV21' },
-      offsets: [{ dir: 'inferior', cun: 1.6 }],
-      measure: 'chest_sternum_9',
-      snap: 'anterior',
-    },
+    placement: { base: { at: 'CV19' }, offsets: [{ dir: 'superior', cun: 1.6 }], measure: 'chest_sternum_9', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.3, max: 0.5 },

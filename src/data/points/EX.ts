@@ -18,7 +18,7 @@ const headNeck: PointInput[] = [
     area: 'Head — vertex, around GV20',
     location:
       'A cluster of four points on the top of the head, each 1 cun from GV20 (Bǎihuì): one in front of it and one behind it on the midline, and one out to either side.',
-    convention: `${WHO1991} The front and back members lie on the Governor Vessel line without being GV points; the side members lie between the GV line and the inner bladder line.`,
+    convention: `${WHO1991} The front and back members lie on the Governor Vessel line without being GV points; the side members lie between the GV line and the inner bladder line: their 1 cun is measured in the cun between the hairline corners, as the 1.5 cun of the bladder line is.`,
     howToLocate:
       'First find GV20 on the midline, 5 cun behind the front hairline, where a line over the head from one ear apex to the other crosses the midline. From there measure one cun forward, one cun back and one cun out to each side; each spot usually feels like a slight dip in the scalp.',
     members: [
@@ -32,7 +32,7 @@ const headNeck: PointInput[] = [
         key: '2',
         label: 'Side member, 1 cun lateral to GV20',
         laterality: 'bilateral',
-        placement: { base: { alongMeasure: 5 }, offsets: [{ dir: 'lateral', cun: 1 }], measure: 'head_midline_12', snap: 'nearest' },
+        placement: { base: { at: 'GV20' }, offsets: [{ dir: 'lateral', cun: 1 }], measure: 'head_corners_9', snap: 'nearest' },
       },
       {
         key: '3',
@@ -90,10 +90,10 @@ const headNeck: PointInput[] = [
     region: 'head',
     area: 'Head — front, above the pupil',
     location: 'On the front of the head, straight above the pupil, 1 cun behind the front hairline.',
-    convention: WHO1991,
+    convention: `${WHO1991} The rule takes the level of GV23 (1 cun within the hairline) straight above the pupil.`,
     howToLocate:
       'With the patient looking straight ahead, follow the vertical line through the pupil up over the forehead to the hairline, then go one more cun back into the hair; GB15 lies halfway along that last cun. If the hairline has receded, take it as 3 cun above the eyebrow.',
-    placement: { base: { at: 'GB15' }, offsets: [{ dir: 'superior', cun: 0.5 }], measure: 'head_midline_12', snap: 'nearest' },
+    placement: { base: { level: 'GV23', line: 'pupil' }, measure: 'head_midline_12', snap: 'nearest' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },
@@ -228,18 +228,10 @@ const headNeck: PointInput[] = [
     area: 'Head — temple',
     location:
       'At the temple, in the hollow about one finger-breadth behind the midpoint between the outer end of the eyebrow and the outer corner of the eye.',
-    convention: `${WHO1991} WHO gives the distance as one finger-breadth; the atlas measures it as 1 cun of the glabella-to-hairline scale, which is close to a finger\u2019s width.`,
+    convention: `${WHO1991} WHO gives the distance as one finger-breadth; the atlas measures it as 1 cun of the glabella-to-hairline scale, which is close to a finger\u2019s width, straight back from the midpoint between the outer end of the eyebrow and the outer canthus.`,
     howToLocate:
       'Find the outer end of the eyebrow and the outer corner of the eye, take the midpoint between them and slide one finger-breadth straight back. The fingertip drops into a soft hollow in the temple, which firms up when the patient clenches the teeth.',
-    placement: {
-      base: { at: 'eyebrow_lateral_end' },
-      offsets: [
-        { toward: 'tragus', cun: 1 },
-        { dir: 'inferior', cun: 0.3 },
-      ],
-      measure: 'head_glabella_3',
-      snap: 'nearest',
-    },
+    placement: { base: { from: 'eyebrow_lateral_end', toward: 'outer_canthus', fraction: 0.5 }, offsets: [{ dir: 'posterior', cun: 1 }], measure: 'head_glabella_3', snap: 'nearest' },
     needling: {
       allowed: true,
       depthCun: { min: 0.3, max: 0.5 },
@@ -556,11 +548,11 @@ const headNeck: PointInput[] = [
     meridian: 'EX',
     number: 12,
     names: { pinyin: 'Jīnjīn', hanzi: '金津', english: 'Golden Fluid', alsoKnownAs: ['Gold Liquid'] },
-    laterality: 'bilateral',
+    laterality: 'left',
     region: 'face',
     area: 'Mouth — under the tongue, left vein',
     location: 'Under the tongue, on the vein to the left of the frenulum.',
-    convention: `${WHO1991} WHO gives Jinjin to the vein on the left and Yuye (EX-HN13) to the vein on the right. The data model has no one-sided laterality, so both are drawn on both sides and overlap: read the left marker as Jinjin. The tongue is not modelled; the markers sit on the lips beside the midline as stand-ins.`,
+    convention: `${WHO1991} WHO gives Jinjin to the vein on the left and Yuye (EX-HN13) to the vein on the right, so Jinjin is drawn on the left only. The tongue is not modelled; the markers sit on the lips beside the midline as stand-ins.`,
     howToLocate:
       'Ask the patient to curl the tongue up. Two bluish veins run along its underside, one on each side of the frenulum; Jinjin is on the vein on the patient\u2019s left, level with the middle of the frenulum.',
     placement: {
@@ -606,11 +598,11 @@ const headNeck: PointInput[] = [
     meridian: 'EX',
     number: 13,
     names: { pinyin: 'Yùyè', hanzi: '玉液', english: 'Jade Fluid', alsoKnownAs: ['Jade Humour', 'Jade Liquid'] },
-    laterality: 'bilateral',
+    laterality: 'right',
     region: 'face',
     area: 'Mouth — under the tongue, right vein',
     location: 'Under the tongue, on the vein to the right of the frenulum.',
-    convention: `${WHO1991} WHO gives Yuye to the vein on the right and Jinjin (EX-HN12) to the vein on the left. The data model has no one-sided laterality, so both are drawn on both sides and overlap: read the right marker as Yuye. The tongue is not modelled; the markers sit on the lips beside the midline as stand-ins.`,
+    convention: `${WHO1991} WHO gives Yuye to the vein on the right and Jinjin (EX-HN12) to the vein on the left, so Yuye is drawn on the right only. The tongue is not modelled; the markers sit on the lips beside the midline as stand-ins.`,
     howToLocate:
       'Ask the patient to curl the tongue up. Two bluish veins run along its underside, one on each side of the frenulum; Yuye is on the vein on the patient\u2019s right, level with the middle of the frenulum.',
     placement: {
@@ -811,6 +803,13 @@ const chestAbdomen: PointInput[] = [
 const jiajiLevels = [
   't1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9', 't10', 't11', 't12', 'l1', 'l2', 'l3', 'l4', 'l5',
 ] as const;
+/**
+ * The point that marks the lower border of each spinous process: the Governor Vessel point in the hollow below it,
+ * or, where that hollow has no GV point, the back-shu point (or extra point) level with it.
+ */
+const jiajiLevelRefs = [
+  'GV13', 'BL12', 'GV12', 'BL14', 'GV11', 'GV10', 'GV9', 'EX-B3', 'GV8', 'GV7', 'GV6', 'BL21', 'GV5', 'GV4', 'EX-B5', 'GV3', 'EX-B8',
+] as const;
 
 const back: PointInput[] = [
   {
@@ -872,15 +871,14 @@ const back: PointInput[] = [
     area: 'Back — beside the spine, T1 to L5',
     location:
       'On the back, 0.5 cun lateral to the lower border of each spinous process from T1 to L5: 17 points on each side, 34 in all.',
-    convention: `${WHO1991} Some texts add cervical points or put the line anywhere from 0.3 to 1 cun from the midline; this atlas follows the WHO 17 pairs, T1 to L5, at 0.5 cun.`,
+    convention: `${WHO1991} Some texts add cervical points or put the line anywhere from 0.3 to 1 cun from the midline; this atlas follows the WHO 17 pairs, T1 to L5, at 0.5 cun. Each member is level with the hollow below its spinous process (the GV point there, or the back-shu point level with it) on the 0.5 cun line of EX-B1 (Dingchuan).`,
     howToLocate:
       'Count the spinous processes down from C7, the most prominent at the base of the neck, or up from L4, which lies level with the tops of the iliac crests. Each point is half a cun out from the lower edge of its spinous process, in the groove between the spine and the muscle beside it.',
     members: jiajiLevels.map((level, i) => ({
       key: String(i + 1),
       label: `${level.toUpperCase()} level`,
       placement: {
-        base: { at: `${level}_spinous_process` },
-        offsets: [{ dir: 'lateral' as const, cun: 0.5 }],
+        base: { level: jiajiLevelRefs[i]!, line: 'EX-B1' },
         measure: 'back_scapula_3',
         snap: 'posterior' as const,
       },
@@ -937,10 +935,10 @@ const back: PointInput[] = [
     region: 'upper_back',
     area: 'Upper back — level of T8',
     location: 'On the back, 1.5 cun lateral to the lower border of the spinous process of T8.',
-    convention: `${WHO1991} T8 has no bladder back-shu point; this point fills the gap on the inner bladder line.`,
+    convention: `${WHO1991} T8 has no bladder back-shu point; this point fills the gap on the inner bladder line, halfway between BL17 (T7) and BL18 (T9).`,
     howToLocate:
       'With the arms by the sides, the lower angle of the scapula lies level with T7. Count one spinous process down to T8 and measure 1.5 cun out, halfway between the midline and the line of the medial border of the scapula.',
-    placement: { base: { at: 't8_spinous_process' }, offsets: [{ dir: 'lateral', cun: 1.5 }], measure: 'back_scapula_3', snap: 'posterior' },
+    placement: { base: { from: 'BL17', toward: 'BL18', fraction: 0.5 }, measure: 'back_scapula_3', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.3, max: 0.5 },
@@ -985,10 +983,10 @@ const back: PointInput[] = [
     region: 'lower_back',
     area: 'Lower back — level of L1',
     location: 'On the lower back, 3.5 cun lateral to the lower border of the spinous process of L1.',
-    convention: WHO1991,
+    convention: `${WHO1991} The rule takes the level of GV5 (below L1) on the 3 cun line through the medial border of the scapula and steps 0.5 cun further out.`,
     howToLocate:
       'Find L4 level with the tops of the iliac crests and count up to L1. From the lower border of its spinous process measure 3.5 cun out, half a cun beyond BL51 on the outer bladder line.',
-    placement: { base: { at: 'l1_spinous_process' }, offsets: [{ dir: 'lateral', cun: 3.5 }], measure: 'back_scapula_3', snap: 'posterior' },
+    placement: { base: { level: 'GV5', line: 'scapula_medial_border' }, offsets: [{ dir: 'lateral', cun: 0.5 }], measure: 'back_scapula_3', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },
@@ -1064,10 +1062,10 @@ const back: PointInput[] = [
     region: 'lower_back',
     area: 'Lower back — level of L4',
     location: 'On the lower back, 3 cun lateral to the lower border of the spinous process of L4.',
-    convention: WHO1991,
+    convention: `${WHO1991} The rule takes the level of GV3 (below L4) on the 3 cun line through the medial border of the scapula.`,
     howToLocate:
       'Find L4 level with the tops of the iliac crests. From the lower border of its spinous process measure 3 cun out, level with BL25, to the outer edge of the long back muscles.',
-    placement: { base: { at: 'l4_spinous_process' }, offsets: [{ dir: 'lateral', cun: 3 }], measure: 'back_scapula_3', snap: 'posterior' },
+    placement: { base: { level: 'GV3', line: 'scapula_medial_border' }, measure: 'back_scapula_3', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 1, max: 1.5 },
@@ -1101,10 +1099,10 @@ const back: PointInput[] = [
     region: 'lower_back',
     area: 'Lower back — level of L4',
     location: 'On the lower back, in the hollow about 3.5 cun lateral to the lower border of the spinous process of L4.',
-    convention: WHO1991,
+    convention: `${WHO1991} The rule takes the level of GV3 (below L4) on the 3 cun line through the medial border of the scapula and steps 0.5 cun further out.`,
     howToLocate:
       'With the patient standing or lying face down, look for the two dimples on the lower back level with the tops of the iliac crests; they deepen when the patient leans forward. The point is in each dimple, about 3.5 cun from the midline at the level of L4.',
-    placement: { base: { at: 'l4_spinous_process' }, offsets: [{ dir: 'lateral', cun: 3.5 }], measure: 'back_scapula_3', snap: 'posterior' },
+    placement: { base: { level: 'GV3', line: 'scapula_medial_border' }, offsets: [{ dir: 'lateral', cun: 0.5 }], measure: 'back_scapula_3', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 1, max: 1.5 },
@@ -1613,14 +1611,14 @@ const upperLimb: PointInput[] = [
     area: 'Hand — back, finger webs',
     location:
       'On the back of the hand, at the four webs between the fingers, just behind the margin of each web where the skin of the back meets the skin of the palm: four points on each hand, eight in all.',
-    convention: `${WHO1991} The member between the ring and little fingers is the same spot as TE2 (Yèmén).`,
+    convention: `${WHO1991} Each marker is set 0.3 cun back from the web margin toward the wrist, on the back of the web rather than in the cleft between the fingers. The member between the ring and little fingers corresponds to TE2 (Yèmén).`,
     howToLocate:
       'Have the patient make a loose fist. Each point is on the back of the hand in the web between two fingers, just behind its free edge, where the colour and texture of the skin change.',
     members: [
-      { key: '1', label: 'Between thumb and index finger', placement: { base: { at: 'finger_web_1' }, measure: 'forearm_dorsal_12', snap: 'nearest' } },
-      { key: '2', label: 'Between index and middle fingers', placement: { base: { at: 'finger_web_2' }, measure: 'forearm_dorsal_12', snap: 'nearest' } },
-      { key: '3', label: 'Between middle and ring fingers', placement: { base: { at: 'finger_web_3' }, measure: 'forearm_dorsal_12', snap: 'nearest' } },
-      { key: '4', label: 'Between ring and little fingers (TE2)', placement: { base: { at: 'finger_web_4' }, measure: 'forearm_dorsal_12', snap: 'nearest' } },
+      { key: '1', label: 'Between thumb and index finger', placement: { base: { from: 'finger_web_1', toward: 'wrist_crease_dorsal', cun: 0.3 }, measure: 'forearm_dorsal_12', snap: 'posterior' } },
+      { key: '2', label: 'Between index and middle fingers', placement: { base: { from: 'finger_web_2', toward: 'wrist_crease_dorsal', cun: 0.3 }, measure: 'forearm_dorsal_12', snap: 'posterior' } },
+      { key: '3', label: 'Between middle and ring fingers', placement: { base: { from: 'finger_web_3', toward: 'wrist_crease_dorsal', cun: 0.3 }, measure: 'forearm_dorsal_12', snap: 'posterior' } },
+      { key: '4', label: 'Between ring and little fingers (TE2)', placement: { base: { from: 'finger_web_4', toward: 'wrist_crease_dorsal', cun: 0.3 }, measure: 'forearm_dorsal_12', snap: 'posterior' } },
     ],
     needling: {
       allowed: true,

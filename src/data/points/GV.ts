@@ -1200,11 +1200,11 @@ export const governorVesselPoints: PointInput[] = [
     area: 'Face — philtrum, below the nose',
     location: 'On the face, at the midpoint of the philtrum, the vertical groove between the nose and the upper lip.',
     convention:
-      'WHO 2008 places it at the midpoint of the philtrum. WHO left the location disputed and records the Chinese textbook position, where the upper third meets the middle third, as the alternative; both are shown.',
+      'WHO 2008 places it at the midpoint of the philtrum. WHO left the location disputed and records the Chinese textbook position, where the upper third meets the middle third, as the alternative; both are shown. Both rules measure up the philtrum from the lip margin, so the tape never starts in the crease under the nose.',
     howToLocate:
       'Find the philtrum groove running from the base of the columella down to the red margin of the upper lip. The WHO point is halfway down the groove; the alternative, used in most Chinese texts, is a third of the way down from the nose.',
     placement: {
-      base: { from: 'subnasale', toward: 'upper_lip_tubercle', fraction: 0.5 },
+      base: { from: 'upper_lip_tubercle', toward: 'subnasale', fraction: 0.5 },
       measure: 'head_glabella_3',
       snap: 'nearest',
     },
@@ -1212,7 +1212,7 @@ export const governorVesselPoints: PointInput[] = [
       description:
         'At the junction of the upper third and the middle third of the philtrum, nearer the nose: the location given in Chinese textbooks and the national standard.',
       placement: {
-        base: { from: 'subnasale', toward: 'upper_lip_tubercle', fraction: 1 / 3 },
+        base: { from: 'upper_lip_tubercle', toward: 'subnasale', fraction: 2 / 3 },
         measure: 'head_glabella_3',
         snap: 'nearest',
       },
