@@ -853,7 +853,10 @@ export const gallbladderPoints: PointInput[] = [
     howToLocate:
       'With the head slightly bent forward, run a thumb along the lower edge of the skull from the mastoid toward the midline. Just before the thick trapezius ridge the thumb sinks into a clear hollow, roughly level with the earlobe. Pressure here is usually sore and may be felt toward the eye.',
     placement: {
-      base: { level: 'GV16', line: 'occipital_hollow' },
+      // Level with GV16, in the hollow between the trapezius and sternocleidomastoid origins: one cun medial to
+      // the mastoid's vertical line, which keeps it lateral to the trapezius on bodies of any width.
+      base: { level: 'GV16', line: 'mastoid_process' },
+      offsets: [{ dir: 'medial', cun: 1 }],
       measure: 'head_mastoids_9',
       snap: 'posterior',
     },
