@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/ensure-chromium.ts';
 
 const port = 4173;
 
@@ -19,8 +20,8 @@ export default defineConfig({
     screenshot: 'on',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: ['--enable-unsafe-swiftshader', '--disable-quic', '--disable-default-apps', '--disable-domain-reliability', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      executablePath: chromiumPath,
+      args: [...chromiumArgs],
     },
   },
   webServer: {

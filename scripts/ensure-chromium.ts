@@ -8,6 +8,21 @@ import { existsSync } from 'node:fs';
 
 export const chromiumPath = '/usr/bin/chromium';
 
+/**
+ * Flags for headless Debian Chromium here: software WebGL through SwiftShader, and no background traffic to hosts
+ * this machine cannot reach. Never add --disable-software-rasterizer: WebGL then returns null.
+ */
+export const chromiumArgs: readonly string[] = [
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+];
+
 function hasCjkFont(): boolean {
   const r = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
   return r.status === 0 && r.stdout.trim().length > 0;

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
-import { chromiumPath, ensureChromium } from './ensure-chromium.ts';
+import { chromiumArgs, chromiumPath, ensureChromium } from './ensure-chromium.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'docs');
@@ -18,7 +18,7 @@ const server = await preview({ root, preview: { port: 4179, strictPort: true, ho
 const base = 'http://127.0.0.1:4179';
 const browser = await chromium.launch({
   executablePath: chromiumPath,
-  args: ['--enable-unsafe-swiftshader', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [...chromiumArgs],
 });
 
 async function open(query: string, width = 1400, height = 860): Promise<Page> {

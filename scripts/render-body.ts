@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './ensure-chromium.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,19 +35,9 @@ await server.listen();
 const address = server.httpServer?.address();
 const port = typeof address === 'object' && address ? address.port : 5173;
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: chromiumPath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--enable-unsafe-swiftshader',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-default-apps',
-    '--disable-domain-reliability',
-  ],
+  args: ['--no-sandbox', ...chromiumArgs],
 });
 try {
   const bodies = which === 'both' ? ['male', 'female'] : [which];

@@ -2,6 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from '@playwright/test';
+import { chromiumArgs } from '../../scripts/ensure-chromium.ts';
 import './probe-types.ts';
 
 export const chromiumPath = '/usr/bin/chromium';
@@ -13,16 +14,7 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--enable-unsafe-swiftshader',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-default-apps',
-      '--disable-domain-reliability',
-    ],
+    args: [...chromiumArgs],
   });
 }
 
