@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Color, IcosahedronGeometry, InstancedMesh, Matrix4, MeshBasicMaterial, Quaternion, Vector3 } from 'three';
+import { Color, IcosahedronGeometry, OctahedronGeometry, InstancedMesh, Matrix4, MeshBasicMaterial, Quaternion, Vector3 } from 'three';
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
 import { Html } from '@react-three/drei';
 import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
@@ -24,6 +24,9 @@ const color = new Color();
 const white = new Color('#ffffff');
 const highlight = new Color('#ffe14d');
 
+/** Marker radius (metres) below which the camera is close enough for round markers. */
+const nearRadius = 0.005;
+
 /** How far a marker's centre sits out of the skin, in radii: half in, half out reads as "on" the skin. */
 const lift = 0.45;
 
@@ -47,7 +50,11 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
   const controls = useThree((s) => s.controls) as { target?: Vector3 } | null;
   const invalidate = useThree((s) => s.invalidate);
   // 20 triangles a marker: 800 markers stay a small fraction of the body's triangles on software renderers.
-  const geometry = useMemo(() => new IcosahedronGeometry(1, 0), []);
+  // Level of detail: 8-triangle markers for the whole-body view (hundreds on screen, a few pixels each: software
+  // renderers pay per triangle), 80-triangle spheres close up, where a marker is large enough to look faceted.
+  const farGeometry = useMemo(() => new OctahedronGeometry(1, 0), []);
+  const nearGeometry = useMemo(() => new IcosahedronGeometry(1, 1), []);
+  const geometry = farGeometry;
   const material = useMemo(() => new MeshBasicMaterial({ toneMapped: false }), []);
   const selectedId = selectedCode ? markerIdFor(selectedCode, selectedSide) : null;
 
@@ -92,9 +99,18 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
   useFrame(() => {
     const r = currentRadius();
     if (Math.abs(r - radius.current) / radius.current > 0.04) layout(r);
+    const m = mesh.current;
+    const wanted = r > nearRadius ? farGeometry : nearGeometry;
+    if (m && m.geometry !== wanted) m.geometry = wanted;
   });
 
-  useEffect(() => () => geometry.dispose(), [geometry]);
+  useEffect(
+    () => () => {
+      farGeometry.dispose();
+      nearGeometry.dispose();
+    },
+    [farGeometry, nearGeometry],
+  );
 
   const hoveredMarker = hovered !== null ? markers[hovered] : undefined;
   // The WHO alternative location of a disputed point (LI19, LI20, PC8, PC9, GB30, GV26), shown while it is selected.

@@ -68,7 +68,7 @@ export const heartPoints: PointInput[] = [
     convention: 'WHO 2008; at the junction of the upper two thirds and lower third of the HT1–HT3 line.',
     howToLocate: 'With the elbow bent and the arm abducted, go 3 cun up from HT3 along the groove on the inner edge of the biceps.',
     placement: {
-      base: { from: 'HT3', toward: 'HT1', cun: 3 },
+      base: { from: 'HT3', toward: 'HT1', fraction: 3 / 9 },
       measure: 'upper_arm_9',
       snap: 'nearest',
     },
@@ -368,7 +368,10 @@ export const heartPoints: PointInput[] = [
     howToLocate: 'Ask the patient to make a loose fist. The tip of the little finger lands in the palm between the fourth and fifth metacarpals; that spot is the point.',
     placement: {
       base: { at: 'palm_center' },
-      offsets: [{ dir: 'medial', cun: 1.8 }],
+      offsets: [
+        { dir: 'medial', cun: 1.8 },
+        { dir: 'distal', cun: 0.5 },
+      ],
       measure: 'forearm_palmar_12',
       snap: 'anterior',
     },
@@ -420,7 +423,7 @@ export const heartPoints: PointInput[] = [
       'Look at the little fingernail from the ring-finger side. Extend its edge and its base as two lines; they cross just beyond the nail corner, and that is the point.',
     placement: {
       base: { at: 'nail_base_5' },
-      offsets: [{ dir: 'lateral', cun: 0.2 }],
+      offsets: [{ dir: 'lateral', cun: 0.3 }],
       measure: 'forearm_palmar_12',
       snap: 'nearest',
     },

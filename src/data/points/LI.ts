@@ -296,8 +296,8 @@ export const largeIntestinePoints: PointInput[] = [
     convention: 'WHO 2008; a quarter of the way from LI5 to LI11.',
     howToLocate: 'Divide the line from LI5 (snuffbox) to LI11 (elbow) into four equal parts; the point is at the end of the lowest quarter, on the radial border.',
     placement: {
-      base: { from: 'LI5', toward: 'LI11', cun: 3 },
-      measure: 'forearm_dorsal_12',
+      base: { from: 'LI11', toward: 'LI5', cun: 9 },
+      measure: 'forearm_palmar_12',
       snap: 'lateral',
     },
     needling: {
@@ -345,8 +345,8 @@ export const largeIntestinePoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Measure 5 cun up from the wrist crease along the line joining LI5 and LI11; the point is on the radial side of the forearm, usually in a tender groove between the muscles.',
     placement: {
-      base: { from: 'LI5', toward: 'LI11', cun: 5 },
-      measure: 'forearm_dorsal_12',
+      base: { from: 'LI11', toward: 'LI5', cun: 7 },
+      measure: 'forearm_palmar_12',
       snap: 'lateral',
     },
     needling: {
@@ -394,7 +394,7 @@ export const largeIntestinePoints: PointInput[] = [
     howToLocate: 'From LI11, go 4 cun down along the line to LI5, one cun below LI9, in the muscle on the radial side of the forearm.',
     placement: {
       base: { from: 'LI11', toward: 'LI5', cun: 4 },
-      measure: 'forearm_dorsal_12',
+      measure: 'forearm_palmar_12',
       snap: 'lateral',
     },
     needling: {
@@ -434,7 +434,7 @@ export const largeIntestinePoints: PointInput[] = [
     howToLocate: 'Go 3 cun down from LI11 along the line to LI5, one cun below LI10.',
     placement: {
       base: { from: 'LI11', toward: 'LI5', cun: 3 },
-      measure: 'forearm_dorsal_12',
+      measure: 'forearm_palmar_12',
       snap: 'lateral',
     },
     needling: {
@@ -475,7 +475,7 @@ export const largeIntestinePoints: PointInput[] = [
       'Measure two cun below LI11 along the line toward the snuffbox. Press into the bulk of the radial extensor muscles: the point is almost always very tender.',
     placement: {
       base: { from: 'LI11', toward: 'LI5', cun: 2 },
-      measure: 'forearm_dorsal_12',
+      measure: 'forearm_palmar_12',
       snap: 'lateral',
     },
     needling: {
@@ -588,7 +588,7 @@ export const largeIntestinePoints: PointInput[] = [
     placement: {
       base: { at: 'lateral_epicondyle' },
       offsets: [{ dir: 'proximal', cun: 1 }],
-      measure: 'upper_arm_9',
+      measure: 'forearm_palmar_12',
       snap: 'lateral',
     },
     needling: {
@@ -627,8 +627,8 @@ export const largeIntestinePoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'From LI11 measure 3 cun up along the line toward the front of the shoulder (LI15), on the lateral border of the humerus.',
     placement: {
-      base: { from: 'LI11', toward: 'LI15', cun: 3 },
-      measure: 'upper_arm_9',
+      base: { from: 'LI11', toward: 'acromion', cun: 3 },
+      measure: 'forearm_palmar_12',
       snap: 'lateral',
     },
     needling: {
@@ -673,8 +673,8 @@ export const largeIntestinePoints: PointInput[] = [
     howToLocate:
       'Ask the patient to raise the arm slightly against resistance so the deltoid stands out. On the line from LI11 to LI15, 7 cun above LI11, the point is at the front edge of the lower end of the muscle, near its insertion.',
     placement: {
-      base: { from: 'LI11', toward: 'LI15', cun: 7 },
-      measure: 'upper_arm_9',
+      base: { from: 'LI11', toward: 'acromion', cun: 7 },
+      measure: 'forearm_palmar_12',
       snap: 'lateral',
     },
     needling: {
@@ -808,7 +808,7 @@ export const largeIntestinePoints: PointInput[] = [
       'Find LI18 level with the top of the Adam\'s apple. Move straight down to the level of the cricoid ring (the firm ring just below the thyroid cartilage); the point is at the back edge of the sternocleidomastoid there.',
     placement: {
       base: { at: 'LI18' },
-      offsets: [{ dir: 'inferior', cun: 1 }],
+      offsets: [{ dir: 'inferior', cun: 0.8 }],
       measure: 'chest_sternum_9',
       snap: 'nearest',
     },
@@ -853,8 +853,8 @@ export const largeIntestinePoints: PointInput[] = [
     howToLocate:
       'Ask the patient to turn the head away against your hand so the sternocleidomastoid stands out. Level with the top of the Adam\'s apple, the point is in the middle of the muscle, between its two borders.',
     placement: {
-      base: { at: 'sternocleidomastoid_anterior_larynx' },
-      offsets: [{ dir: 'posterior', cun: 1 }],
+      base: { level: 'laryngeal_prominence', line: 'sternocleidomastoid_anterior_larynx' },
+      offsets: [{ dir: 'lateral', cun: 0.5 }],
       measure: 'chest_coracoids_12',
       snap: 'nearest',
     },
@@ -899,7 +899,7 @@ export const largeIntestinePoints: PointInput[] = [
     howToLocate:
       'Find the midpoint of the groove between nose and upper lip. Move straight across to the side until you are directly below the outer edge of the nostril; the point is there, on the lip.',
     placement: {
-      base: { from: 'subnasale', toward: 'upper_lip_tubercle', fraction: 0.5 },
+      base: { from: 'upper_lip_tubercle', toward: 'subnasale', fraction: 0.5 },
       offsets: [{ dir: 'lateral', cun: 0.5 }],
       measure: 'head_corners_9',
       snap: 'anterior',
@@ -908,7 +908,7 @@ export const largeIntestinePoints: PointInput[] = [
       description:
         'Alternative location: on the upper lip directly below the lateral margin of the nostril, at the level of the junction of the upper third and lower two thirds of the philtrum (slightly higher than the main location).',
       placement: {
-        base: { from: 'subnasale', toward: 'upper_lip_tubercle', fraction: 1 / 3 },
+        base: { from: 'upper_lip_tubercle', toward: 'subnasale', fraction: 2 / 3 },
         offsets: [{ dir: 'lateral', cun: 0.5 }],
         measure: 'head_corners_9',
         snap: 'anterior',

@@ -135,7 +135,8 @@ export const lungPoints: PointInput[] = [
       'With the arm hanging, divide the distance from the front armpit fold to the elbow crease into thirds. At the junction of the upper and middle thirds, feel for the groove along the outer border of the biceps. An old check: when the patient raises the arm forward, the tip of the nose touches the arm near this point.',
     placement: {
       base: { from: 'LU5', toward: 'shoulder_anterior_hollow', cun: 6 },
-      measure: 'upper_arm_9',
+      offsets: [{ dir: 'lateral', cun: 0.6 }],
+      measure: 'forearm_palmar_12',
       snap: 'nearest',
     },
     needling: {
@@ -186,7 +187,8 @@ export const lungPoints: PointInput[] = [
     howToLocate: 'Find LU3 and move one cun further down the same groove on the outer edge of the biceps.',
     placement: {
       base: { from: 'LU5', toward: 'shoulder_anterior_hollow', cun: 5 },
-      measure: 'upper_arm_9',
+      offsets: [{ dir: 'lateral', cun: 0.6 }],
+      measure: 'forearm_palmar_12',
       snap: 'nearest',
     },
     needling: {
@@ -337,8 +339,7 @@ export const lungPoints: PointInput[] = [
     howToLocate:
       'Have the patient join both hands in the web between thumb and index finger, one over the other. The tip of the upper index finger falls on the radial styloid of the other wrist; the point is in the small crevice just under that fingertip. Alternatively palpate up from the styloid to the first slit between the tendons.',
     placement: {
-      base: { from: 'LU9', toward: 'LU5', cun: 1.5 },
-      offsets: [{ dir: 'lateral', cun: 0.4 }],
+      base: { from: 'radial_styloid', toward: 'LI11', cun: 1.3 },
       measure: 'forearm_palmar_12',
       snap: 'lateral',
     },
@@ -403,6 +404,7 @@ export const lungPoints: PointInput[] = [
       'Place a finger on the radial pulse at the level of the styloid process (the "guan" pulse position). The point is in the small groove between the pulsing artery and the bone, one cun above the wrist crease.',
     placement: {
       base: { from: 'LU9', toward: 'LU5', cun: 1 },
+      offsets: [{ dir: 'lateral', cun: 0.3 }],
       measure: 'forearm_palmar_12',
       snap: 'anterior',
     },
@@ -513,7 +515,8 @@ export const lungPoints: PointInput[] = [
     howToLocate:
       'Run a finger along the thumb side of the first metacarpal, on the edge of the thenar eminence. At the middle of the bone, on the line where the paler palm skin changes to the darker back skin, there is a tender spot against the bone.',
     placement: {
-      base: { at: 'thenar_eminence' },
+      base: { from: 'anatomical_snuffbox', toward: 'mcp_1', fraction: 0.5 },
+      offsets: [{ toward: 'thenar_eminence', cun: 0.5 }],
       measure: 'forearm_palmar_12',
       snap: 'nearest',
     },
@@ -560,7 +563,7 @@ export const lungPoints: PointInput[] = [
       'Draw an imaginary line along the outer (radial) edge of the thumbnail and another across the base of the nail. Where they cross, about a millimetre or two beyond the nail corner, is the point.',
     placement: {
       base: { at: 'nail_base_1' },
-      offsets: [{ dir: 'lateral', cun: 0.25 }],
+      offsets: [{ dir: 'anterior', cun: 0.4 }],
       measure: 'forearm_palmar_12',
       snap: 'nearest',
     },

@@ -69,8 +69,8 @@ export const pericardiumPoints: PointInput[] = [
     howToLocate:
       'With the arm resting at the side, palm forward, find the lower end of the front fold of the armpit. Go two cun down toward PC3 at the elbow; the point is in the groove between the two bellies of the biceps.',
     placement: {
-      base: { from: 'axillary_fold_anterior', toward: 'PC3', cun: 2 },
-      measure: 'upper_arm_9',
+      base: { from: 'PC3', toward: 'shoulder_anterior_hollow', cun: 7 },
+      measure: 'forearm_palmar_12',
       snap: 'anterior',
     },
     needling: {

@@ -16,7 +16,7 @@ export const smallIntestinePoints: PointInput[] = [
     howToLocate: 'On the outer (ulnar) side of the little fingernail, extend its edge and its base as lines; the point is where they cross, just beyond the corner.',
     placement: {
       base: { at: 'nail_base_5' },
-      offsets: [{ dir: 'medial', cun: 0.2 }],
+      offsets: [{ dir: 'medial', cun: 0.25 }],
       measure: 'forearm_dorsal_12',
       snap: 'nearest',
     },
@@ -72,6 +72,7 @@ export const smallIntestinePoints: PointInput[] = [
       offsets: [
         { dir: 'distal', cun: 0.4 },
         { dir: 'medial', cun: 0.4 },
+        { dir: 'anterior', cun: 0.4 },
       ],
       measure: 'forearm_dorsal_12',
       snap: 'nearest',
@@ -128,6 +129,7 @@ export const smallIntestinePoints: PointInput[] = [
       offsets: [
         { dir: 'proximal', cun: 0.5 },
         { dir: 'medial', cun: 0.5 },
+        { dir: 'anterior', cun: 0.4 },
       ],
       measure: 'forearm_dorsal_12',
       snap: 'nearest',
@@ -191,6 +193,7 @@ export const smallIntestinePoints: PointInput[] = [
       'Put a finger on SI3 and slide it back along the ulnar border of the fifth metacarpal until it is stopped by a bony bump (the base of the bone). The point is in the hollow just beyond it, between the metacarpal and the carpal bone.',
     placement: {
       base: { from: 'ulnar_styloid', toward: 'metacarpal_5_ulnar_mid', fraction: 0.4 },
+      offsets: [{ dir: 'anterior', cun: 0.4 }],
       measure: 'forearm_dorsal_12',
       snap: 'nearest',
     },
@@ -284,7 +287,7 @@ export const smallIntestinePoints: PointInput[] = [
     howToLocate:
       'With the palm facing down, put a fingertip on the top of the bony head of the ulna. Now turn the palm toward the chest: the finger slides into a cleft on the thumb side of the bone. That cleft is the point.',
     placement: {
-      base: { from: 'SI5', toward: 'SI8', cun: 1 },
+      base: { from: 'SI5', toward: 'SI8', fraction: 1 / 12 },
       offsets: [{ dir: 'lateral', cun: 0.3 }],
       measure: 'forearm_dorsal_12',
       snap: 'nearest',
@@ -334,7 +337,7 @@ export const smallIntestinePoints: PointInput[] = [
     convention: 'WHO 2008; 1 B-cun distal to the midpoint of the SI5–SI8 line.',
     howToLocate: 'Find the midpoint between SI5 at the wrist and SI8 at the elbow, then go one cun back toward the wrist, along the inner edge of the ulna.',
     placement: {
-      base: { from: 'SI5', toward: 'SI8', cun: 5 },
+      base: { from: 'SI5', toward: 'SI8', fraction: 5 / 12 },
       measure: 'forearm_dorsal_12',
       snap: 'nearest',
     },
@@ -432,9 +435,12 @@ export const smallIntestinePoints: PointInput[] = [
     convention: 'WHO 2008; measured with the arm hanging beside the body.',
     howToLocate: 'With the arm at the side, find the top of the fold of skin at the back of the armpit. Go 1 cun straight up; the point is behind the deltoid, over the shoulder blade\'s outer edge.',
     placement: {
-      base: { at: 'axillary_fold_posterior' },
-      offsets: [{ dir: 'superior', cun: 1 }],
-      measure: 'upper_arm_9',
+      base: { level: 'axillary_fold_posterior', line: 'shoulder_posterior_hollow' },
+      offsets: [
+        { dir: 'superior', cun: 1 },
+        { dir: 'medial', cun: 0.8 },
+      ],
+      measure: 'forearm_palmar_12',
       snap: 'posterior',
     },
     needling: {
@@ -598,10 +604,11 @@ export const smallIntestinePoints: PointInput[] = [
     region: 'upper_back',
     area: 'Scapula — medial end of the supraspinous fossa',
     location: 'On the shoulder blade, in the hollow above the medial end of the spine of the scapula.',
-    convention: 'WHO 2008; at the midpoint of the line from SI10 to the spinous process of T2.',
+    convention: 'WHO 2008; placed above the medial end of the scapular spine. The midpoint of the line from SI10 to the spinous process of T2 is the traditional cross-check; on broad shoulders it falls a little further out.',
     howToLocate: 'Follow the spine of the scapula toward the spine until it ends; the point is in the hollow just above that end, about halfway between SI10 and the spinous process of T2.',
     placement: {
-      base: { from: 'SI10', toward: 't2_spinous_process', fraction: 0.5 },
+      base: { at: 'scapula_spine_root' },
+      offsets: [{ dir: 'superior', cun: 0.5 }],
       measure: 'back_scapula_3',
       snap: 'posterior',
     },
@@ -724,8 +731,7 @@ export const smallIntestinePoints: PointInput[] = [
     convention: 'WHO 2008; level with ST9 and LI18, behind the muscle.',
     howToLocate: 'Level with the top of the Adam\'s apple, find LI18 in the middle of the sternocleidomastoid and move back past the muscle\'s posterior edge.',
     placement: {
-      base: { at: 'LI18' },
-      offsets: [{ dir: 'posterior', cun: 1 }],
+      base: { from: 'LI18', toward: 'c7_spinous_process', cun: 0.9 },
       measure: 'chest_coracoids_12',
       snap: 'nearest',
     },
@@ -810,9 +816,9 @@ export const smallIntestinePoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'Drop a line straight down from the outer corner of the eye to the lower edge of the cheekbone; the point is in the hollow just under the bone.',
     placement: {
-      base: { at: 'zygoma_lower' },
+      base: { level: 'zygoma_lower', line: 'outer_canthus' },
       measure: 'head_corners_9',
-      snap: 'nearest',
+      snap: 'anterior',
     },
     needling: {
       allowed: true,
@@ -851,10 +857,10 @@ export const smallIntestinePoints: PointInput[] = [
     convention: 'WHO 2008; located with the mouth slightly open.',
     howToLocate: 'Ask the patient to open the mouth slightly. A hollow forms in front of the middle of the tragus as the jaw joint slides forward; the point is in that hollow.',
     placement: {
-      base: { at: 'tragus' },
-      offsets: [{ dir: 'anterior', cun: 0.2 }],
+      base: { level: 'tragus', line: 'sideburn_lower' },
+      offsets: [{ dir: 'posterior', cun: 0.4 }],
       measure: 'head_corners_9',
-      snap: 'nearest',
+      snap: 'lateral',
     },
     needling: {
       allowed: true,

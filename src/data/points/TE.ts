@@ -16,7 +16,7 @@ export const tripleEnergizerPoints: PointInput[] = [
       'Draw an imaginary line along the little-finger side of the ring fingernail and another along the base of the nail. The point is where the two lines cross, about 0.1 cun from the nail corner.',
     placement: {
       base: { at: 'nail_base_4' },
-      offsets: [{ dir: 'medial', cun: 0.3 }],
+      offsets: [{ dir: 'medial', cun: 0.25 }],
       measure: 'forearm_dorsal_12',
       snap: 'nearest',
     },
@@ -226,7 +226,7 @@ export const tripleEnergizerPoints: PointInput[] = [
     howToLocate:
       'Measure two cun (the width of three fingers) up from TE4 along the middle of the back of the forearm. The point is in the soft gap between the two bones, directly opposite PC6 on the front.',
     placement: {
-      base: { from: 'TE4', toward: 'olecranon', cun: 2 },
+      base: { from: 'TE4', toward: 'olecranon', fraction: 2 / 12 },
       measure: 'forearm_dorsal_12',
       snap: 'posterior',
     },
@@ -285,7 +285,7 @@ export const tripleEnergizerPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'One cun above TE5, in the same groove between the two forearm bones; a hand-width (four fingers) above the wrist crease.',
     placement: {
-      base: { from: 'TE4', toward: 'olecranon', cun: 3 },
+      base: { from: 'TE4', toward: 'olecranon', fraction: 3 / 12 },
       measure: 'forearm_dorsal_12',
       snap: 'posterior',
     },
@@ -343,7 +343,7 @@ export const tripleEnergizerPoints: PointInput[] = [
     placement: {
       base: { at: 'TE6' },
       offsets: [{ dir: 'medial', cun: 0.5 }],
-      measure: 'forearm_dorsal_12',
+      measure: 'forearm_palmar_12',
       snap: 'posterior',
     },
     needling: {
@@ -384,7 +384,7 @@ export const tripleEnergizerPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'One cun above TE6, in the groove between the two forearm bones; a third of the way from the wrist crease to the elbow.',
     placement: {
-      base: { from: 'TE4', toward: 'olecranon', cun: 4 },
+      base: { from: 'TE4', toward: 'olecranon', fraction: 4 / 12 },
       measure: 'forearm_dorsal_12',
       snap: 'posterior',
     },
@@ -424,7 +424,7 @@ export const tripleEnergizerPoints: PointInput[] = [
     convention: 'WHO 2008',
     howToLocate: 'From the tip of the elbow measure five cun down the middle of the back of the forearm and press into the groove between the bones, in the belly of the extensor muscles.',
     placement: {
-      base: { from: 'olecranon', toward: 'TE4', cun: 5 },
+      base: { from: 'olecranon', toward: 'TE4', fraction: 5 / 12 },
       measure: 'forearm_dorsal_12',
       snap: 'posterior',
     },
@@ -466,7 +466,7 @@ export const tripleEnergizerPoints: PointInput[] = [
     placement: {
       base: { at: 'olecranon' },
       offsets: [{ dir: 'proximal', cun: 1 }],
-      measure: 'upper_arm_9',
+      measure: 'forearm_palmar_12',
       snap: 'posterior',
     },
     needling: {
@@ -516,7 +516,7 @@ export const tripleEnergizerPoints: PointInput[] = [
     howToLocate: 'With the elbow flexed, go two cun above the tip of the olecranon (one cun above TE10) along the line toward the back corner of the shoulder.',
     placement: {
       base: { from: 'olecranon', toward: 'shoulder_posterior_hollow', cun: 2 },
-      measure: 'upper_arm_9',
+      measure: 'forearm_palmar_12',
       snap: 'posterior',
     },
     needling: {
@@ -556,7 +556,7 @@ export const tripleEnergizerPoints: PointInput[] = [
     howToLocate: 'Measure five cun up from the tip of the elbow along the line to the back corner of the shoulder; the point is in the belly of the triceps, between its heads.',
     placement: {
       base: { from: 'olecranon', toward: 'shoulder_posterior_hollow', cun: 5 },
-      measure: 'upper_arm_9',
+      measure: 'forearm_palmar_12',
       snap: 'posterior',
     },
     needling: {
@@ -595,7 +595,7 @@ export const tripleEnergizerPoints: PointInput[] = [
     howToLocate: 'From the hollow behind the acromion (TE14) go three cun down toward the elbow. The point lies just behind the lower edge of the deltoid.',
     placement: {
       base: { from: 'shoulder_posterior_hollow', toward: 'olecranon', cun: 3 },
-      measure: 'upper_arm_9',
+      measure: 'forearm_palmar_12',
       snap: 'posterior',
     },
     needling: {
@@ -811,6 +811,7 @@ export const tripleEnergizerPoints: PointInput[] = [
     howToLocate: 'Trace the curve from TE17 up along the back of the ear to TE20 and divide it into thirds. The point is at the lower third mark, on the mastoid, often over a small visible vein.',
     placement: {
       base: { from: 'TE17', toward: 'ear_posterior_root', fraction: 0.67 },
+      offsets: [{ dir: 'posterior', cun: 0.3 }],
       measure: 'head_mastoids_9',
       snap: 'nearest',
     },
@@ -852,6 +853,7 @@ export const tripleEnergizerPoints: PointInput[] = [
     howToLocate: 'Divide the curve behind the ear from TE17 to TE20 into thirds; the point is at the upper third mark, behind the upper part of the ear.',
     placement: {
       base: { from: 'ear_posterior_root', toward: 'TE20', fraction: 0.33 },
+      offsets: [{ dir: 'posterior', cun: 0.3 }],
       measure: 'head_mastoids_9',
       snap: 'nearest',
     },
@@ -935,11 +937,8 @@ export const tripleEnergizerPoints: PointInput[] = [
     howToLocate:
       'Ask the patient to open the mouth. A hollow appears in front of the notch above the tragus, just above the one in front of the tragus (SI19); the point is in that upper hollow.',
     placement: {
-      base: { at: 'tragus' },
-      offsets: [
-        { dir: 'superior', cun: 0.7 },
-        { dir: 'anterior', cun: 0.2 },
-      ],
+      base: { at: 'SI19' },
+      offsets: [{ dir: 'superior', cun: 0.5 }],
       measure: 'head_mastoids_9',
       snap: 'lateral',
     },
