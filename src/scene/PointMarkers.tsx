@@ -132,6 +132,8 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
         count={markers.length}
         onPointerMove={(e: ThreeEvent<PointerEvent>) => {
           e.stopPropagation();
+          // No hover while a button is held: the user is orbiting, and a label chasing the pointer costs frames.
+          if (e.buttons !== 0) return;
           if (e.instanceId !== undefined && e.instanceId !== hovered) setHovered(e.instanceId);
         }}
         onPointerOut={() => setHovered(null)}
