@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { VitePWA } from 'vite-plugin-pwa';
+import { offlinePlugin } from './scripts/viteOffline.ts';
 import { pointDataPlugin } from './scripts/vitePointData.ts';
 
 /**
@@ -36,32 +36,7 @@ export default defineConfig({
     react(),
     pointDataPlugin(),
     cspPlugin(),
-    // Offline after the first visit: the app shell, the point data and both bodies are precached.
-    VitePWA({
-      registerType: 'autoUpdate',
-      injectRegister: 'script-defer', // an external file: the CSP allows no inline script
-      includeAssets: ['icon.svg', 'icon-192.png', 'icon-512.png', 'models/*'],
-      manifest: {
-        name: 'Acupoint Atlas',
-        short_name: 'Acupoints',
-        description: 'A 3D atlas of acupuncture points, placed by anatomical rule.',
-        theme_color: '#0d1117',
-        background_color: '#12161c',
-        display: 'standalone',
-        start_url: '.',
-        icons: [
-          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-        ],
-      },
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,glb,json}'],
-        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
-      },
-    }),
+    offlinePlugin(),
   ],
   build: {
     target: 'es2022',

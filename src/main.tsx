@@ -36,6 +36,15 @@ void useUserData.getState().hydrate();
 // Start downloading the body before React mounts; the point list works while it loads, or if it fails.
 void useAtlasStore.getState().loadBody();
 
+// Offline after the first visit (production builds only; the worker file is generated at build time).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {
+      // Without a worker the atlas still works online; nothing to tell the user.
+    });
+  });
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(

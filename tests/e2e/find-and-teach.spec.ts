@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { openAtlas, settledVisiblePosition } from './helpers.ts';
+import { openAtlas, settledVisiblePosition, waitForFirstFrame } from './helpers.ts';
 
 test.describe('finding points', () => {
   test('search in any spelling, arrow keys and Enter open a point and fly to it', async ({ page }, info) => {
@@ -103,7 +103,7 @@ test.describe('teaching', () => {
     await expect(quiz.getByRole('listitem').first()).toContainText('Find the point');
     // the history survives a reload
     await page.reload();
-    await page.evaluate(() => window.__ATLAS__!.ready);
+    await waitForFirstFrame(page);
     const stored = await page.evaluate(() => localStorage.getItem('acupoint-atlas:user-data'));
     expect(JSON.parse(stored!).quizHistory).toHaveLength(1);
   });
@@ -143,7 +143,7 @@ test.describe('teaching', () => {
 
     await page.evaluate(() => localStorage.clear());
     await page.reload();
-    await page.evaluate(() => window.__ATLAS__!.ready);
+    await waitForFirstFrame(page);
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByTestId('import-file').setInputFiles(file);
     await expect(page.getByRole('status').filter({ hasText: 'imported' })).toBeVisible();
@@ -159,7 +159,7 @@ test.describe('teaching', () => {
     await expect(page.getByRole('complementary', { name: /KI1/ })).toContainText('针刺深度');
     await page.screenshot({ path: info.outputPath('chinese.png') });
     await page.reload();
-    await page.evaluate(() => window.__ATLAS__!.ready);
+    await waitForFirstFrame(page);
     await expect(page.getByRole('button', { name: '足底' })).toBeVisible();
   });
 });

@@ -9,6 +9,11 @@ export interface ScreenPosition {
 /** Opens the atlas and waits for the first frame with the body drawn. */
 export async function openAtlas(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
+  await waitForFirstFrame(page);
+}
+
+/** Waits for the first frame with the body drawn (after a navigation or reload). */
+export async function waitForFirstFrame(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__ATLAS__ !== undefined);
   await page.evaluate(() => window.__ATLAS__!.ready);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openAtlas } from './helpers.ts';
+import { openAtlas, waitForFirstFrame } from './helpers.ts';
 
 /** What the atlas must survive: a broken model, no WebGL, a lost context, bad links, no network. */
 test.describe('when things go wrong', () => {
@@ -36,7 +36,7 @@ test.describe('when things go wrong', () => {
       // Retry once the file is back: the body appears and the selection is kept
       broken = false;
       await alert.getByRole('button', { name: 'Retry' }).click();
-      await page.evaluate(() => window.__ATLAS__!.ready);
+      await waitForFirstFrame(page);
       await expect(page.getByRole('alert')).toHaveCount(0);
       await expect(page.getByRole('complementary', { name: /LI4/ })).toBeVisible();
     });
@@ -107,11 +107,11 @@ test.describe('when things go wrong', () => {
     });
     // the first visit's page is not controlled yet; a reload is, and fills the runtime cache
     await page.reload();
-    await page.evaluate(() => window.__ATLAS__!.ready);
+    await waitForFirstFrame(page);
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
     await context.setOffline(true);
     await page.reload();
-    await page.evaluate(() => window.__ATLAS__!.ready);
+    await waitForFirstFrame(page);
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect(await page.evaluate(() => window.__ATLAS__!.markerIds().length)).toBeGreaterThan(700);
     const manifest = await page.locator('link[rel="manifest"]').getAttribute('href');
