@@ -11,11 +11,16 @@ const textsId = 'virtual:atlas-point-texts';
  */
 export function pointDataPlugin(): Plugin {
   let built: Promise<{ index: string; texts: string }> | null = null;
+  let server: ViteDevServer | null = null;
   const build = async () => {
-    const { tsImport } = await import('tsx/esm/api');
-    const stamp = Date.now(); // a fresh import after the data changed in dev
-    const { catalogue } = (await tsImport(`../src/data/catalogue.ts?v=${stamp}`, import.meta.url)) as typeof import('../src/data/catalogue.ts');
-    const { splitPoint } = (await tsImport(`../src/data/pointSplit.ts?v=${stamp}`, import.meta.url)) as typeof import('../src/data/pointSplit.ts');
+    // In dev, Vite's own module graph loads the data, so an edited point file is read afresh; a build uses tsx.
+    const load = async <T>(path: string): Promise<T> => {
+      if (server) return (await server.ssrLoadModule(path)) as T;
+      const { tsImport } = await import('tsx/esm/api');
+      return (await tsImport(`..${path}`, import.meta.url)) as T;
+    };
+    const { catalogue } = await load<typeof import('../src/data/catalogue.ts')>('/src/data/catalogue.ts');
+    const { splitPoint } = await load<typeof import('../src/data/pointSplit.ts')>('/src/data/pointSplit.ts');
     const parts = catalogue.map(splitPoint);
     const asModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
     return {
@@ -34,16 +39,16 @@ export function pointDataPlugin(): Plugin {
       const data = await built;
       return id === `\0${indexId}` ? data.index : data.texts;
     },
-    configureServer(server: ViteDevServer) {
-      server.watcher.add('src/data');
-      server.watcher.on('change', (file) => {
-        if (!file.includes('/src/data/')) return;
+    configureServer(devServer: ViteDevServer) {
+      server = devServer;
+      devServer.watcher.on('change', (file) => {
+        if (!file.includes('/src/data/') && !file.includes('/src/anatomy/')) return;
         built = null;
         for (const id of [indexId, textsId]) {
-          const mod = server.moduleGraph.getModuleById(`\0${id}`);
-          if (mod) server.moduleGraph.invalidateModule(mod);
+          const mod = devServer.moduleGraph.getModuleById(`\0${id}`);
+          if (mod) devServer.moduleGraph.invalidateModule(mod);
         }
-        server.ws.send({ type: 'full-reload' });
+        devServer.ws.send({ type: 'full-reload' });
       });
     },
   };
