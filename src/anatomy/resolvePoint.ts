@@ -51,6 +51,9 @@ function sidesOf(laterality: PointRecord['laterality']): MarkerSide[] {
 }
 
 const sideSuffix = (side: MarkerSide): string => (side === 'left' ? '-L' : side === 'right' ? '-R' : '');
+
+/** The id of a point's marker on a side: `KI1-L`, `GV20`. */
+export const markerIdFor = (code: string, side: MarkerSide | null): string => code + (side ? sideSuffix(side) : '');
 const toVec3 = (v: Vector3): Vec3 => [v.x, v.y, v.z];
 const fromVec3 = (v: Vec3): Vector3 => new Vector3(v[0], v[1], v[2]);
 

@@ -27,11 +27,7 @@ export class SkinSurface {
   private readonly positions: BufferAttribute;
   private readonly normals: BufferAttribute;
   private readonly index: BufferAttribute;
-  /**
-   * True when the mesh is its own mirror image (x → −x). Queries on the right (x < 0) are then answered on the
-   * left and mirrored back, so a rule gives exactly mirrored spots on the two sides instead of spots that drift
-   * apart by rounding in the search structure.
-   */
+  /** True when the mesh is its own mirror image (x → −x); the resolver then reflects the right side's rules. */
   readonly mirrorSymmetric: boolean;
 
   /** `positions`/`normals` in world space (metres), `indices` a triangle list. */
@@ -46,14 +42,6 @@ export class SkinSurface {
     this.normals = geometry.getAttribute('normal') as BufferAttribute;
     this.index = geometry.getIndex() as BufferAttribute;
     this.mirrorSymmetric = isMirrorSymmetric(positions);
-  }
-
-  private mirrored<T extends SkinSpot>(point: Vector3, query: (p: Vector3) => T): T {
-    if (!this.mirrorSymmetric || point.x >= 0) return query(point);
-    const spot = query(point.clone().setX(-point.x));
-    spot.position.x = -spot.position.x;
-    spot.normal.x = -spot.normal.x;
-    return spot;
   }
 
   /** Smooth (vertex-interpolated) outward normal at a point of a face. */
@@ -75,10 +63,6 @@ export class SkinSurface {
 
   /** The closest skin to a point. */
   nearest(point: Vector3): SkinSpot {
-    return this.mirrored(point, (p) => this.nearestRaw(p));
-  }
-
-  private nearestRaw(point: Vector3): SkinSpot {
     const hit = this.bvh.closestPointToPoint(point, { point: new Vector3(), distance: 0, faceIndex: 0 });
     if (!hit) throw new Error('Skin surface is empty');
     const position = hit.point.clone();
@@ -90,14 +74,6 @@ export class SkinSurface {
    * within `reach` metres, the closest one whose normal faces `outward`. Falls back to the nearest skin.
    */
   project(point: Vector3, outward: Vector3, reach = 0.06): SkinSpot {
-    if (!this.mirrorSymmetric || point.x >= 0) return this.projectRaw(point, outward, reach);
-    const spot = this.projectRaw(point.clone().setX(-point.x), outward.clone().setX(-outward.x), reach);
-    spot.position.x = -spot.position.x;
-    spot.normal.x = -spot.normal.x;
-    return spot;
-  }
-
-  private projectRaw(point: Vector3, outward: Vector3, reach: number): SkinSpot {
     ray.origin.copy(point).addScaledVector(outward, reach);
     ray.direction.copy(outward).negate();
     const hits = this.bvh.raycast(ray, DoubleSide, 0, reach * 2);
@@ -113,7 +89,7 @@ export class SkinSurface {
         best = { position: hit.point.clone(), normal };
       }
     }
-    return best ?? this.nearestRaw(point);
+    return best ?? this.nearest(point);
   }
 
   /** The skin's normal near a point at about `radius` scale: small pits and creases average out. */

@@ -6,7 +6,7 @@ import type { Vec3 } from '../anatomy/landmarks.ts';
 import { pointByCode } from '../data/atlasCatalogue.ts';
 import type { BodyAssets } from '../lib/bodyAssets.ts';
 import { formatDepth } from '../lib/formatPoint.ts';
-import { markerIdFor } from '../state/selectors.ts';
+import { markerIdFor } from '../anatomy/resolvePoint.ts';
 import { useAtlasStore } from '../state/store.ts';
 
 export type NeedleGuideProps = {

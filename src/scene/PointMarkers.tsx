@@ -5,7 +5,8 @@ import { Html } from '@react-three/drei';
 import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
 import { pointByCode } from '../data/atlasCatalogue.ts';
 import { meridianByCode } from '../data/meridians.ts';
-import { markerIdFor, selectVisibleMarkers } from '../state/selectors.ts';
+import { markerIdFor } from '../anatomy/resolvePoint.ts';
+import { selectVisibleMarkers } from '../state/selectors.ts';
 import { useAtlasStore } from '../state/store.ts';
 
 export type PointMarkersProps = {
@@ -23,6 +24,7 @@ const position = new Vector3();
 const color = new Color();
 const white = new Color('#ffffff');
 const highlight = new Color('#ffe14d');
+const defaultTarget = new Vector3(0, 1, 0);
 
 /** Marker radius (metres) below which the camera is close enough for round markers. */
 const nearRadius = 0.005;
@@ -74,7 +76,7 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
   };
 
   const currentRadius = () => {
-    const target = controls?.target ?? new Vector3(0, 1, 0);
+    const target = controls?.target ?? defaultTarget;
     return Math.max(minRadius, camera.position.distanceTo(target) * sizeFactor);
   };
 

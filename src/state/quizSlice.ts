@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand';
 import type { Vec3 } from '../anatomy/landmarks.ts';
-import type { MarkerSide } from '../anatomy/resolvePoint.ts';
+import { markerIdFor, type MarkerSide, type ResolvedPoint } from '../anatomy/resolvePoint.ts';
 import { catalogue, pointByCode } from '../data/atlasCatalogue.ts';
 import { bodyAssetsFor } from '../lib/bodyAssets.ts';
 import { drawDistinct, nameChoices, questionsPerRound, scoreFind } from '../lib/quiz.ts';
@@ -11,7 +11,7 @@ import { useUserData } from './userData.ts';
 export type QuizKind = 'find' | 'name';
 
 export type QuizAnswer =
-  | { readonly kind: 'find'; readonly click: Vec3; readonly markerId: string; readonly distanceCun: number; readonly correct: boolean }
+  | { readonly kind: 'find'; readonly click: Vec3; readonly markerId: string; readonly side: MarkerSide; readonly distanceCun: number; readonly correct: boolean }
   | { readonly kind: 'name'; readonly chosen: string; readonly correct: boolean };
 
 export interface QuizQuestion {
@@ -41,7 +41,6 @@ export interface QuizSlice {
   quitQuiz: () => void;
 }
 
-const markerIdOf = (code: string, side: MarkerSide) => (side === 'midline' ? code : `${code}-${side === 'left' ? 'L' : 'R'}`);
 const channelOf = (code: string) => pointByCode.get(code)?.meridian ?? '';
 
 /** The quiz: questions, answers and the score; the scene shows the feedback, the DOM the question. */
@@ -55,7 +54,7 @@ export function createQuizSlice(set: StoreApi<AtlasState>['setState'], get: Stor
     const questions = quiz.questions.map((q, i) => (i === quiz.index ? { ...q, answer } : q));
     set({ quiz: { ...quiz, questions } });
   };
-  const focus = (q: QuizQuestion) => set((s) => ({ cameraRequest: { kind: 'focus', markerId: markerIdOf(q.code, q.side), nonce: (s.cameraRequest?.nonce ?? 0) + 1 } }));
+  const focus = (q: QuizQuestion) => set((s) => ({ cameraRequest: { kind: 'focus', markerId: markerIdFor(q.code, q.side), nonce: (s.cameraRequest?.nonce ?? 0) + 1 } }));
 
   return {
     quiz: null,
@@ -89,17 +88,16 @@ export function createQuizSlice(set: StoreApi<AtlasState>['setState'], get: Stor
       const assets = bodyAssetsFor(s.bodyId);
       if (!assets) return;
       // Either side counts: the nearest marker of the asked point is the one the student meant.
-      let best: { id: string; d: number } | null = null;
+      let best: { marker: ResolvedPoint; d: number } | null = null;
       for (const m of assets.markers) {
         if (m.code !== q.code || m.alternative) continue;
         const d = Math.hypot(m.position[0] - click[0], m.position[1] - click[1], m.position[2] - click[2]);
-        if (!best || d < best.d) best = { id: m.id, d };
+        if (!best || d < best.d) best = { marker: m, d };
       }
       if (!best) return;
-      const side: MarkerSide = best.id.endsWith('-L') ? 'left' : best.id.endsWith('-R') ? 'right' : 'midline';
-      const cunLength = assets.resolver.traceOf(q.code, side).cunLength;
+      const cunLength = assets.resolver.traceOf(q.code, best.marker.side).cunLength;
       const scored = scoreFind(best.d, cunLength);
-      withAnswer({ kind: 'find', click, markerId: best.id, ...scored });
+      withAnswer({ kind: 'find', click, markerId: best.marker.id, side: best.marker.side, ...scored });
     },
     answerName: (code) => {
       const q = current();

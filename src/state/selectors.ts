@@ -1,4 +1,4 @@
-import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
+import { markerIdFor, type ResolvedPoint } from '../anatomy/resolvePoint.ts';
 import { pointByCode } from '../data/atlasCatalogue.ts';
 import { pointHasCategory } from '../data/pointCategories.ts';
 import type { PointSummary } from '../data/pointSplit.ts';
@@ -53,7 +53,3 @@ function quizMarkerIds(state: AtlasState): ReadonlySet<string> | null {
   return q.answer?.kind === 'find' ? new Set([q.answer.markerId]) : new Set();
 }
 
-/** The marker id a point selection stands for (`KI1-L`, `GV20`). */
-export function markerIdFor(code: string, side: AtlasState['selectedSide']): string {
-  return side === 'left' ? `${code}-L` : side === 'right' ? `${code}-R` : code;
-}

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { MarkerSide, ResolvedPoint } from '../anatomy/resolvePoint.ts';
+import { markerIdFor, type MarkerSide, type ResolvedPoint } from '../anatomy/resolvePoint.ts';
 import { defaultBodyId, type BodyId } from '../data/bodies.ts';
 import { loadPointTexts, pointByCode, pointTextsLoaded } from '../data/atlasCatalogue.ts';
 import type { MeridianCode, Region, SafetyKind } from '../data/schema.ts';
@@ -179,7 +179,7 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
     const side = sideFor(code, options.side, get().selectedSide);
     const source = options.source ?? 'panel';
     const fly = source !== 'canvas' && source !== 'quiz';
-    const markerId = side === 'midline' ? code : `${code}-${side === 'left' ? 'L' : 'R'}`;
+    const markerId = markerIdFor(code, side);
     set({
       selectedCode: code,
       selectedSide: side,

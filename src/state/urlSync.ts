@@ -1,8 +1,20 @@
-import { isBodyId } from '../data/bodies.ts';
+import { defaultBodyId, isBodyId } from '../data/bodies.ts';
 import { meridianByCode } from '../data/meridians.ts';
 import type { MeridianCode } from '../data/schema.ts';
-import { formatAtlasLink, parseAtlasLink } from '../lib/urlState.ts';
-import { useAtlasStore } from './store.ts';
+import { formatAtlasLink, parseAtlasLink, type AtlasLink } from '../lib/urlState.ts';
+import { useAtlasStore, type AtlasState } from './store.ts';
+
+/** What a link to the current state carries; with `withView`, the camera pose too (for shared links). */
+export function linkForState(s: AtlasState, withView = false): Omit<AtlasLink, 'pointTyped'> {
+  const pose = withView ? s.cameraPose : null;
+  return {
+    ...(s.selectedCode ? { point: s.selectedCode } : {}),
+    ...(s.selectedSide === 'left' || s.selectedSide === 'right' ? { side: s.selectedSide } : {}),
+    ...(s.bodyId !== defaultBodyId ? { body: s.bodyId } : {}),
+    ...(s.channel ? { channel: s.channel } : {}),
+    ...(pose ? { view: [...pose.position, ...pose.target] as [number, number, number, number, number, number] } : {}),
+  };
+}
 
 /**
  * Keeps the address bar and the store in step, in this one place: the link is read once at start
@@ -30,15 +42,7 @@ export function startUrlSync(): () => void {
 
   const write = () => {
     const s = useAtlasStore.getState();
-    const next = formatAtlasLink(
-      {
-        ...(s.selectedCode ? { point: s.selectedCode } : {}),
-        ...(s.selectedSide === 'left' || s.selectedSide === 'right' ? { side: s.selectedSide } : {}),
-        ...(s.bodyId !== 'male' ? { body: s.bodyId } : {}),
-        ...(s.channel ? { channel: s.channel } : {}),
-      },
-      window.location.search,
-    );
+    const next = formatAtlasLink(linkForState(s), window.location.search);
     // A link with something unknown stays as it was in the address bar until the user picks something.
     if (!s.selectedCode && problems.length) return;
     if (next !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${next}${window.location.hash}`);

@@ -3,6 +3,7 @@ import { bodies, type BodyId } from '../data/bodies.ts';
 import { languages, type Language } from '../i18n/index.ts';
 import { formatAtlasLink } from '../lib/urlState.ts';
 import { useAtlasStore } from '../state/store.ts';
+import { linkForState } from '../state/urlSync.ts';
 import { useStrings } from './useStrings.ts';
 
 /** Quiz, presentation, body, language and link sharing. */
@@ -28,15 +29,7 @@ export function ModeControls() {
   }, [mode, setMode]);
 
   const copyLink = async () => {
-    const s = useAtlasStore.getState();
-    const pose = s.cameraPose;
-    const query = formatAtlasLink({
-      ...(s.selectedCode ? { point: s.selectedCode } : {}),
-      ...(s.selectedSide === 'left' || s.selectedSide === 'right' ? { side: s.selectedSide } : {}),
-      ...(s.bodyId !== 'male' ? { body: s.bodyId } : {}),
-      ...(s.channel ? { channel: s.channel } : {}),
-      ...(pose ? { view: [...pose.position, ...pose.target] as [number, number, number, number, number, number] } : {}),
-    });
+    const query = formatAtlasLink(linkForState(useAtlasStore.getState(), true));
     const url = `${window.location.origin}${window.location.pathname}${query}`;
     window.history.replaceState(null, '', url);
     try {

@@ -39,7 +39,7 @@ export default function QuizPanel() {
             <p className="muted">{t.findHelp}</p>
             {q.answer?.kind === 'find' && (
               <p className={q.answer.correct ? 'quiz-panel__right' : 'quiz-panel__wrong'} role="status" data-testid="quiz-feedback">
-                {q.answer.correct ? t.right : t.notQuite} {q.answer.distanceCun.toFixed(1)} {t.cunAway} ({sideWord[q.answer.markerId.endsWith('-L') ? 'left' : q.answer.markerId.endsWith('-R') ? 'right' : 'midline']})
+                {q.answer.correct ? t.right : t.notQuite} {q.answer.distanceCun.toFixed(1)} {t.cunAway} ({sideWord[q.answer.side]})
               </p>
             )}
           </>
