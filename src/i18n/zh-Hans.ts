@@ -155,7 +155,7 @@ export const zhHans: Strings = {
 export const zhHansLabels: Labels = {
   safety: {
     forbidden_needling: '禁针',
-    pregnancy: '孕妇禁针',
+    pregnancy: '孕期禁忌',
     lung: '肺与胸膜',
     vessel: '大血管',
     medulla: '延髓',

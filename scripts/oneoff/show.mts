@@ -1,0 +1,1 @@
+import { pointTexts as _p } from '../../src/data/catalogueSource.ts';
