@@ -1,6 +1,6 @@
 import type { MeridianCode } from './schema.ts';
 
-/** WHO channel code → the other abbreviations people type (DOMAIN.md). Upper case, no punctuation. */
+/** WHO channel code → the other abbreviations people type (docs/point-facts.md). Upper case, no punctuation. */
 export const channelSynonyms: Readonly<Record<Exclude<MeridianCode, 'EX'>, readonly string[]>> = {
   LU: ['LU', 'P'],
   LI: ['LI', 'CO', 'GI'],
@@ -35,7 +35,7 @@ const aliasCodes: Readonly<Record<string, string>> = {
 /** Abbreviation → WHO channel codes it may mean, most likely first (`P` → PC, then LU). */
 const abbreviationToChannels: ReadonlyMap<string, MeridianCode[]> = (() => {
   const map = new Map<string, MeridianCode[]>();
-  // PC first so the ambiguous `P` prefers the pericardium, as DOMAIN.md asks.
+  // PC first so the ambiguous `P` prefers the pericardium, as docs/point-facts.md says.
   const order: Exclude<MeridianCode, 'EX'>[] = ['PC', 'LU', 'LI', 'ST', 'SP', 'HT', 'SI', 'BL', 'KI', 'TE', 'GB', 'LR', 'GV', 'CV'];
   for (const channel of order)
     for (const abbr of channelSynonyms[channel]) map.set(abbr, [...(map.get(abbr) ?? []), channel]);

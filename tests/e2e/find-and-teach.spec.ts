@@ -153,7 +153,7 @@ test.describe('teaching', () => {
 
   test('the interface switches to Simplified Chinese and remembers it', async ({ page }, info) => {
     await openAtlas(page, '?point=KI1');
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-Hans');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
     await expect(page.getByRole('button', { name: '足底' })).toBeVisible();
     await expect(page.getByRole('complementary', { name: /KI1/ })).toContainText('针刺深度');

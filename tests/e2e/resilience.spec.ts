@@ -91,7 +91,7 @@ test.describe('when things go wrong', () => {
       if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
     });
     await openAtlas(page, '?point=KI1');
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-Hans');
     await page.getByRole('button', { name: '测验：认穴' }).click();
     await page.waitForTimeout(500);
     expect(foreign).toEqual([]);
