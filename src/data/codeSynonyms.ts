@@ -1,4 +1,4 @@
-import { extraPointRegions, meridianCodes } from './enums.ts';
+import { meridianCodes, type extraPointRegions } from './enums.ts';
 import { meridians } from './meridians.ts';
 import type { MeridianCode } from './schema.ts';
 
@@ -67,7 +67,7 @@ export function whoCodesFor(typed: string): string[] {
   const n = Number(digits);
   const channels = abbreviationToChannels.get(letters) ?? [];
   return channels
-    .filter((c): c is Exclude<MeridianCode, 'EX'> => c !== 'EX' && n >= 1 && n <= channelPointCounts[c as Exclude<MeridianCode, 'EX'>])
+    .filter((c): c is Exclude<MeridianCode, 'EX'> => c !== 'EX' && n >= 1 && n <= channelPointCounts[c])
     .map((c) => `${c}${n}`);
 }
 
