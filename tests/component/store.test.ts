@@ -55,3 +55,17 @@ describe('the store', () => {
     expect(store().loadedTextLanguages).toContain('en');
   });
 });
+
+describe('point texts in a language that arrives late', () => {
+  it('joins the point again once the language texts are here, not keeping the English stand-in', async () => {
+    const { pointRecord } = await import('../../src/data/pointCatalogue.ts');
+    await loadPointTexts('en');
+    // zh-Hant is not loaded in this test file yet: the record stands in in English…
+    const before = pointRecord('ST36', 'zh-Hant');
+    expect(before?.language).toBe('en');
+    await loadPointTexts('zh-Hant');
+    // …and is Chinese once its chunk has arrived.
+    expect(pointRecord('ST36', 'zh-Hant')?.language).toBe('zh-Hant');
+    expect(pointRecord('ST36', 'zh-Hant')?.location).toMatch(/\p{Script=Han}/u);
+  });
+});

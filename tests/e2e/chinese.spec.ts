@@ -25,8 +25,8 @@ async function expectChinese(locator: Locator, what: string): Promise<void> {
 }
 
 for (const [language, filtersLabel, quizLabel, presentLabel, unknown] of [
-  ['zh-Hans', '筛选', '测验：认穴', '演示', '图谱中没有穴位'],
-  ['zh-Hant', '篩選', '測驗：認穴', '演示', '圖譜中沒有穴位'],
+  ['zh-Hans', '筛选', '测验：认穴', '演示', '不在图谱中'],
+  ['zh-Hant', '篩選', '測驗：認穴', '演示', '不在圖譜中'],
 ] as const) {
   test.describe(`${language}: everything on screen follows the language`, () => {
     test('the panel, the filters, the quiz and present mode are in Chinese', async ({ page }, info) => {
