@@ -21,6 +21,7 @@ import { ShareLinkButton } from './ui/ShareLinkButton.tsx';
 import { useStrings } from './i18n/useStrings.ts';
 import { NoticeBanner } from './ui/NoticeBanner.tsx';
 import { PointList } from './ui/PointList.tsx';
+import { PickChooser } from './ui/PickChooser.tsx';
 import { PointPanel } from './ui/PointPanel.tsx';
 import { PresentExit } from './ui/PresentExit.tsx';
 import { SearchBox } from './ui/SearchBox.tsx';
@@ -108,6 +109,7 @@ export function App() {
             <ModelStatus />
           )}
           <PresentExit />
+          <PickChooser />
         </main>
         {mode === 'quiz' ? (
           <Suspense fallback={null}>

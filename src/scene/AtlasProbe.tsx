@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { Ray, Vector3 } from 'three';
+import { Vector3 } from 'three';
 import { useFrame, useThree } from '@react-three/fiber';
 import { announceReady } from '../lib/atlasHandle.ts';
 import type { BodyAssets } from '../lib/bodyAssets.ts';
 import { selectVisibleMarkers } from '../state/selectors.ts';
 import { useAtlasStore } from '../state/store.ts';
+import { hiddenBySkin } from './markerVisibility.ts';
 import { markerCentre } from './PointMarkers.tsx';
 
 export type AtlasProbeProps = {
@@ -14,7 +15,6 @@ export type AtlasProbeProps = {
 
 const ndc = new Vector3();
 const centre = new Vector3();
-const ray = new Ray();
 
 /** Fills in `window.__ATLAS__` (DESIGN.md contract 3) from inside the canvas, where the camera is. */
 export function AtlasProbe({ assets }: AtlasProbeProps) {
@@ -43,12 +43,7 @@ export function AtlasProbe({ assets }: AtlasProbeProps) {
       const y = rect.top + ((1 - ndc.y) / 2) * rect.height;
       const inView = ndc.z > -1 && ndc.z < 1 && Math.abs(ndc.x) <= 1 && Math.abs(ndc.y) <= 1;
       // Hidden when the skin lies between the camera and the marker.
-      ray.origin.copy(camera.position);
-      ray.direction.subVectors(centre, camera.position);
-      const distance = ray.direction.length();
-      ray.direction.normalize();
-      const hit = assets.skin.bvh.raycastFirst(ray, 2 /* DoubleSide */, 0, distance);
-      const occluded = Boolean(hit && hit.distance < distance - 0.004);
+      const occluded = hiddenBySkin(assets.skin.bvh, camera.position, centre);
       return { x, y, visible: shown && inView && !occluded };
     };
     invalidate();
