@@ -6,7 +6,7 @@ import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
 import { bodyAssetsFor } from '../lib/bodyAssets.ts';
 import { keepNonOverlapping, type LabelBox } from '../lib/screenPick.ts';
 import { useAtlasStore } from '../state/store.ts';
-import { hiddenBySkin } from './markerVisibility.ts';
+import { markerHiddenBySkin } from './markerVisibility.ts';
 
 export type MarkerLabelsProps = {
   /** the markers to label, most important first; lesser labels that would collide are dropped */
@@ -22,7 +22,6 @@ const anchor = new Vector3();
 const lastCamera = new Vector3();
 const lastDirection = new Vector3();
 const direction = new Vector3();
-const outward = new Vector3();
 
 const labelOf = (m: ResolvedPoint) => (m.member ? `${m.code}-${m.member}` : m.code);
 
@@ -51,7 +50,7 @@ export function MarkerLabels({ markers, charWidth = 10, labelHeight = 24 }: Mark
       anchor.set(...m.position);
       ndc.copy(anchor).project(camera);
       if (ndc.z < -1 || ndc.z > 1 || Math.abs(ndc.x) > 1 || Math.abs(ndc.y) > 1) continue;
-      if (bvh && hiddenBySkin(bvh, camera.position, anchor.addScaledVector(outward.set(...m.normal), 0.002))) continue;
+      if (bvh && markerHiddenBySkin(bvh, camera.position, m)) continue;
       const x = ((ndc.x + 1) / 2) * size.width;
       const y = ((1 - ndc.y) / 2) * size.height;
       boxes.push({ x: x + 10, y: y - labelHeight / 2, width: labelOf(m).length * charWidth + 14, height: labelHeight });

@@ -13,6 +13,7 @@ import { useAtlasStore } from '../state/store.ts';
 import type { PickDecision } from '../lib/screenPick.ts';
 import { screenPickedEvents, useScreenPicking } from './useScreenPicking.ts';
 import { MarkerLabels } from './MarkerLabels.tsx';
+import { markerCentre } from './markerVisibility.ts';
 
 export type PointMarkersProps = {
   /** on-screen radius of a marker, as a fraction of the camera distance */
@@ -33,14 +34,6 @@ const defaultTarget = new Vector3(0, 1, 0);
 
 /** Marker radius (metres) below which the camera is close enough for round markers. */
 const nearRadius = 0.005;
-
-/** How far a marker's centre sits out of the skin, in radii: half in, half out reads as "on" the skin. */
-const lift = 0.45;
-
-/** World-space centre of a marker of the given radius. */
-export function markerCentre(m: ResolvedPoint, radius: number, target: Vector3): Vector3 {
-  return target.set(m.position[0] + m.normal[0] * radius * lift, m.position[1] + m.normal[1] * radius * lift, m.position[2] + m.normal[2] * radius * lift);
-}
 
 /** Every shown point as one instanced draw; picking by instanceId. */
 export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointMarkersProps) {
@@ -225,7 +218,7 @@ const MarkerTooltip = forwardRef<MarkerTooltipHandle>(function MarkerTooltip(_, 
   if (!marker) return null;
   return (
     <Html position={marker.position as [number, number, number]} style={{ pointerEvents: 'none' }} zIndexRange={[20, 10]}>
-      <div className="marker-label" role="tooltip">
+      <div className="marker-label" role="tooltip" data-marker-id={marker.id}>
         {marker.code}
         {marker.member ? `-${marker.member}` : ''} {pointFactsByCode.get(marker.code)?.names.pinyin}
       </div>

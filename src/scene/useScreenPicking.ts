@@ -5,7 +5,7 @@ import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
 import { bodyAssetsFor } from '../lib/bodyAssets.ts';
 import { candidatesNear, decidePick, pickRadius, type PickDecision, type ScreenMarker } from '../lib/screenPick.ts';
 import { useAtlasStore } from '../state/store.ts';
-import { hiddenBySkin } from './markerVisibility.ts';
+import { markerHiddenBySkin } from './markerVisibility.ts';
 
 /** Click events the screen-space picker has answered; the instanced mesh's own click handler leaves them alone. */
 export const screenPickedEvents = new WeakSet<Event>();
@@ -48,7 +48,7 @@ function pickNear(
   const bvh = bodyAssetsFor(useAtlasStore.getState().bodyId)?.skin.bvh;
   const visible = candidatesNear(screen, at, reach).filter((c) => {
     const m = markers[c.index];
-    return m !== undefined && !(bvh && hiddenBySkin(bvh, camera.position, centreOf(m, centre)));
+    return m !== undefined && !(bvh && markerHiddenBySkin(bvh, camera.position, m));
   });
   // A marker's own radius on screen: a click inside it means that marker.
   const first = visible[0] && markers[visible[0].index];

@@ -22,7 +22,7 @@ export function PickChooser({ width = 260 }: PickChooserProps) {
 
   useEffect(() => {
     if (!pick) return;
-    list.current?.querySelector('button')?.focus({ preventScroll: true });
+    list.current?.querySelector<HTMLButtonElement>('.pick-chooser__row')?.focus({ preventScroll: true });
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') closePick();
     };
