@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { pointDataPlugin } from './vite-plugins/pointData.ts';
+import { traditionalStringsPlugin } from './vite-plugins/traditionalStrings.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // The point data and Traditional strings as the app sees them (virtual modules), for component tests.
+  plugins: [react(), pointDataPlugin(), traditionalStringsPlugin()],
   resolve: {
     // One copy of three: three-mesh-bvh's published build would otherwise pull its own in Node.
     alias: { 'three-mesh-bvh': fileURLToPath(new URL('./node_modules/three-mesh-bvh/src/index.js', import.meta.url)) },
