@@ -10,6 +10,7 @@ import { MeridianPaths } from './scene/MeridianPaths.tsx';
 import { NeedleGuide } from './scene/NeedleGuide.tsx';
 import { PointMarkers } from './scene/PointMarkers.tsx';
 import { QuizFeedback } from './scene/QuizFeedback.tsx';
+import { QuizTarget } from './scene/QuizTarget.tsx';
 import { useAtlasStore } from './state/store.ts';
 import { DrawerToggles } from './ui/DrawerToggles.tsx';
 import { FilterPanel } from './ui/FilterPanel.tsx';
@@ -89,6 +90,7 @@ export function App() {
                 <>
                   <Body assets={assets} onSkinClick={mode === 'quiz' ? answerFind : undefined} />
                   <QuizFeedback />
+                  <QuizTarget />
                   <MeridianPaths assets={assets} />
                   {showMarkers && <PointMarkers />}
                   <CunRuler assets={assets} />
