@@ -57,7 +57,7 @@ export async function measureLoad(browser: Browser, url: string, profile: LoadPr
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__ATLAS__ !== undefined);
     const bodyReadyMs = await page.evaluate(() => window.__ATLAS__!.ready.then(() => performance.now()));
-    return page.evaluate((ready) => {
+    return await page.evaluate((ready) => {
       const paint = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint') ?? performance.getEntriesByType('paint')[0];
       const times = (window as unknown as { __loadTimes: { progressAt: number | null } }).__loadTimes;
       return { firstPaintMs: paint ? paint.startTime : null, firstProgressMs: times.progressAt, bodyReadyMs: ready };
