@@ -10,6 +10,7 @@ import { MeridianPaths } from './scene/MeridianPaths.tsx';
 import { NeedleGuide } from './scene/NeedleGuide.tsx';
 import { PointMarkers } from './scene/PointMarkers.tsx';
 import { QuizFeedback } from './scene/QuizFeedback.tsx';
+import { QuizTarget } from './scene/QuizTarget.tsx';
 import { useAtlasStore } from './state/store.ts';
 import { DrawerToggles } from './ui/DrawerToggles.tsx';
 import { FilterPanel } from './ui/FilterPanel.tsx';
@@ -21,6 +22,7 @@ import { ShareLinkButton } from './ui/ShareLinkButton.tsx';
 import { useStrings } from './i18n/useStrings.ts';
 import { NoticeBanner } from './ui/NoticeBanner.tsx';
 import { PointList } from './ui/PointList.tsx';
+import { PickChooser } from './ui/PickChooser.tsx';
 import { PointPanel } from './ui/PointPanel.tsx';
 import { PresentExit } from './ui/PresentExit.tsx';
 import { SearchBox } from './ui/SearchBox.tsx';
@@ -88,6 +90,7 @@ export function App() {
                 <>
                   <Body assets={assets} onSkinClick={mode === 'quiz' ? answerFind : undefined} />
                   <QuizFeedback />
+                  <QuizTarget />
                   <MeridianPaths assets={assets} />
                   {showMarkers && <PointMarkers />}
                   <CunRuler assets={assets} />
@@ -108,6 +111,7 @@ export function App() {
             <ModelStatus />
           )}
           <PresentExit />
+          <PickChooser />
         </main>
         {mode === 'quiz' ? (
           <Suspense fallback={null}>

@@ -149,6 +149,11 @@ export const en = {
   bodyOther: 'The 3D body could not be loaded: {detail}',
   fileModel: '3D body model',
   fileLandmarks: 'body landmark file',
+  pickChooserTitle: 'Which point?',
+  loadingBodyBytes: 'Downloading the 3D body: {loaded} of {total}',
+  loadingBodyBytesUnknown: 'Downloading the 3D body: {loaded}',
+  kilobytes: '{value} KB',
+  quizTargetLabel: 'This point',
 } as const;
 
 export type StringKey = keyof typeof en;

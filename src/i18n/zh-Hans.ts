@@ -150,6 +150,11 @@ export const zhHans: Strings = {
   bodyOther: '三维人体模型未能加载：{detail}',
   fileModel: '三维人体模型',
   fileLandmarks: '人体标志点文件',
+  pickChooserTitle: '是哪个穴位？',
+  loadingBodyBytes: '正在下载三维人体：{loaded} / {total}',
+  loadingBodyBytesUnknown: '正在下载三维人体：已下载 {loaded}',
+  kilobytes: '{value} KB',
+  quizTargetLabel: '此穴',
 };
 
 export const zhHansLabels: Labels = {

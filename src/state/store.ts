@@ -4,6 +4,7 @@ import { createBodySlice, initialBodyState } from './slices/bodySlice.ts';
 import { createCameraSlice, initialCameraState } from './slices/cameraSlice.ts';
 import { createFilterSlice, initialFilterState } from './slices/filterSlice.ts';
 import { createModeSlice, initialModeState } from './slices/modeSlice.ts';
+import { createPickSlice, initialPickState } from './slices/pickSlice.ts';
 import { createQuizSlice, initialQuizState } from './slices/quizSlice.ts';
 import { createSelectionSlice, initialSelectionState } from './slices/selectionSlice.ts';
 import { createViewSlice, initialViewState } from './slices/viewSlice.ts';
@@ -26,6 +27,7 @@ export const useAtlasStore = create<AtlasState>()((...a) => ({
   ...createFilterSlice(...a),
   ...createModeSlice(...a),
   ...createQuizSlice(...a),
+  ...createPickSlice(...a),
 }));
 
 /** Puts every slice back to its first state (between tests). */
@@ -38,6 +40,7 @@ export function resetAtlasStore(): void {
     ...initialFilterState,
     ...initialModeState,
     ...initialQuizState,
+    ...initialPickState,
     loadedTextLanguages: pointTextsLoaded('en') ? ['en'] : [],
   });
 }
