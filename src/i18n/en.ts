@@ -149,6 +149,8 @@ export const en = {
   bodyOther: 'The 3D body could not be loaded: {detail}',
   fileModel: '3D body model',
   fileLandmarks: 'body landmark file',
+  searchCount: 'Points found: {count}',
+  searchShowMore: 'Show more ({count} left)',
 } as const;
 
 export type StringKey = keyof typeof en;

@@ -150,6 +150,8 @@ export const zhHans: Strings = {
   bodyOther: '三维人体模型未能加载：{detail}',
   fileModel: '三维人体模型',
   fileLandmarks: '人体标志点文件',
+  searchCount: '找到 {count} 个穴位',
+  searchShowMore: '显示更多（还有 {count} 个）',
 };
 
 export const zhHansLabels: Labels = {

@@ -47,6 +47,9 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
   const selectPoint = useAtlasStore((s) => s.selectPoint);
   const mode = useAtlasStore((s) => s.mode);
   const channel = useAtlasStore((s) => s.channel);
+  // The points the search box matches: brighter and larger.
+  const searchHighlights = useAtlasStore((s) => s.searchHighlights);
+  const lit = useMemo(() => new Set(searchHighlights), [searchHighlights]);
   const { t } = useStrings();
   const mesh = useRef<InstancedMesh>(null);
   // Hover lives in a ref: changing it repaints two instances and the tooltip, not all 834 markers through React.
@@ -70,7 +73,7 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     markers.forEach((marker, i) => {
       const isSelected = marker.id === selectedId;
       const isPair = !isSelected && marker.code === selectedCode;
-      const s = r * (isSelected ? 1.7 : isPair ? 1.25 : i === hovered.current ? 1.4 : 1);
+      const s = r * (isSelected ? 1.7 : isPair ? 1.25 : i === hovered.current ? 1.4 : lit.has(marker.code) ? 1.45 : 1);
       matrix.compose(markerCentre(marker, s, position), quaternion, scale.setScalar(s));
       m.setMatrixAt(i, matrix);
     });
@@ -91,6 +94,8 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     if (marker.id === selectedId) color.copy(highlight);
     else if (marker.code === selectedCode) color.lerp(highlight, 0.5);
     else if (i === hovered.current) color.lerp(white, 0.6);
+    else if (lit.has(marker.code)) color.lerp(white, 0.45);
+    else if (lit.size) color.multiplyScalar(0.45);
     m.setColorAt(i, color);
   };
 

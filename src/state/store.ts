@@ -5,6 +5,7 @@ import { createCameraSlice, initialCameraState } from './slices/cameraSlice.ts';
 import { createFilterSlice, initialFilterState } from './slices/filterSlice.ts';
 import { createModeSlice, initialModeState } from './slices/modeSlice.ts';
 import { createQuizSlice, initialQuizState } from './slices/quizSlice.ts';
+import { createSearchSlice, initialSearchState } from './slices/searchSlice.ts';
 import { createSelectionSlice, initialSelectionState } from './slices/selectionSlice.ts';
 import { createViewSlice, initialViewState } from './slices/viewSlice.ts';
 import type { AtlasState } from './types.ts';
@@ -26,6 +27,7 @@ export const useAtlasStore = create<AtlasState>()((...a) => ({
   ...createFilterSlice(...a),
   ...createModeSlice(...a),
   ...createQuizSlice(...a),
+  ...createSearchSlice(...a),
 }));
 
 /** Puts every slice back to its first state (between tests). */
@@ -38,6 +40,7 @@ export function resetAtlasStore(): void {
     ...initialFilterState,
     ...initialModeState,
     ...initialQuizState,
+    ...initialSearchState,
     loadedTextLanguages: pointTextsLoaded('en') ? ['en'] : [],
   });
 }

@@ -166,5 +166,12 @@ export interface QuizSlice {
   quitQuiz: () => void;
 }
 
+/** What the search box matches, for the body to light up. */
+export interface SearchSlice {
+  /** WHO codes of the points the current search matches, best first; empty without a search */
+  searchHighlights: readonly string[];
+  setSearchHighlights: (codes: readonly string[]) => void;
+}
+
 /** The whole store: every slice. */
-export type AtlasState = BodySlice & SelectionSlice & CameraSlice & ViewSlice & FilterSlice & ModeSlice & QuizSlice;
+export type AtlasState = BodySlice & SelectionSlice & CameraSlice & ViewSlice & FilterSlice & ModeSlice & QuizSlice & SearchSlice;
