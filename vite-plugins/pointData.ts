@@ -1,6 +1,8 @@
 import type { Plugin, ViteDevServer } from 'vite';
 import type * as CatalogueSource from '../src/data/catalogueSource.ts';
 import type * as TraditionalChinese from '../scripts/lib/traditionalChinese.ts';
+import type * as HanFold from '../scripts/lib/hanFold.ts';
+import type * as Meridians from '../src/data/meridians.ts';
 
 const indexId = 'virtual:atlas-point-index';
 const textsPrefix = 'virtual:atlas-point-texts/';
@@ -33,8 +35,8 @@ export function pointDataPlugin(): Plugin {
     const hanzi = new Map(source.pointFacts.map((p) => [p.code, p.names.hanzi]));
     modules.set(`${textsPrefix}zh-Hant`, asModule(toTraditionalTexts(source.pointTexts['zh-Hans'], hanzi)));
     // Search folds Traditional characters to Simplified through a map of just the characters the atlas uses.
-    const { traditionalToSimplifiedMap } = await load<typeof import('../scripts/lib/hanFold.ts')>('/scripts/lib/hanFold.ts');
-    const { meridians } = await load<typeof import('../src/data/meridians.ts')>('/src/data/meridians.ts');
+    const { traditionalToSimplifiedMap } = await load<typeof HanFold>('/scripts/lib/hanFold.ts');
+    const { meridians } = await load<typeof Meridians>('/src/data/meridians.ts');
     const corpus = [JSON.stringify(source.pointTexts['zh-Hans']), ...hanzi.values(), ...meridians.map((m) => m.chinese)].join('');
     modules.set(hanFoldId, asModule(traditionalToSimplifiedMap(corpus)));
     return modules;

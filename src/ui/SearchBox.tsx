@@ -70,9 +70,9 @@ export function SearchBox() {
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
 
+  // The arrival of texts (textsReady) or of a chunk search asked for (arrivals) switches to the fuller index.
   const results = useMemo(
-    () => (query.trim() ? pointSearch(language, labels).search(query) : []),
-    // textsReady and arrivals are read so that the arrival of texts or the fold map switches to the fuller index.
+    () => (query.trim() && textsReady && arrivals >= 0 ? pointSearch(language, labels).search(query) : []),
     [query, textsReady, arrivals, language, labels],
   );
 
