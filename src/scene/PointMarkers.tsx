@@ -73,7 +73,7 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     markers.forEach((marker, i) => {
       const isSelected = marker.id === selectedId;
       const isPair = !isSelected && marker.code === selectedCode;
-      const s = r * (isSelected ? 1.7 : isPair ? 1.25 : i === hovered.current ? 1.4 : lit.has(marker.code) ? 1.45 : 1);
+      const s = r * (isSelected ? 1.7 : isPair ? 1.25 : i === hovered.current ? 1.4 : lit.has(marker.code) ? 1.6 : 1);
       matrix.compose(markerCentre(marker, s, position), quaternion, scale.setScalar(s));
       m.setMatrixAt(i, matrix);
     });
@@ -95,7 +95,7 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     else if (marker.code === selectedCode) color.lerp(highlight, 0.5);
     else if (i === hovered.current) color.lerp(white, 0.6);
     else if (lit.has(marker.code)) color.lerp(white, 0.45);
-    else if (lit.size) color.multiplyScalar(0.45);
+    else if (lit.size) color.multiplyScalar(0.3);
     m.setColorAt(i, color);
   };
 
