@@ -5,9 +5,10 @@
  * Budgets are shown as ✓/✗ and never fail the run; a measurement that cannot be made does (exit 1).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { Browser, Page } from '@playwright/test';
 import { defaultOutDir, modelViewerBenchConfig } from '../bench/vite.config.ts';
@@ -207,6 +208,30 @@ async function clickToPanel(page: Page): Promise<{ samples: number[]; clicked: s
   return { samples, clicked };
 }
 
+/** A chunk loaded only when asked for: point texts and interface strings per language, search's character map. */
+interface LazyChunk {
+  what: string;
+  file: string;
+  gzipBytes: number;
+  /** whether the first visit (English) fetched it; it should not */
+  inFirstLoad: boolean;
+}
+
+/** The text, strings and character-map chunks in a build, with their gzip -9 sizes. */
+function lazyChunks(dir: string, firstLoad: readonly string[]): LazyChunk[] {
+  const assets = resolve(dir, 'assets');
+  const out: LazyChunk[] = [];
+  for (const file of readdirSync(assets).filter((f) => f.endsWith('.js')).sort()) {
+    const lang = /^(en|zh-Hans|zh-Hant)-/.exec(file)?.[1];
+    const fold = file.includes('han-fold');
+    if (!lang && !fold) continue;
+    const code = readFileSync(resolve(assets, file));
+    const what = fold ? 'search character map (Traditional → Simplified)' : `${lang} ${code.includes('"howToLocate":') ? 'point texts' : 'interface strings'}`;
+    out.push({ what, file: `/assets/${file}`, gzipBytes: gzipSync(code, { level: 9 }).length, inFirstLoad: firstLoad.some((url) => url.endsWith(`/assets/${file}`)) });
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install -y chromium`);
   if (!existsSync(modelFile)) throw new Error(`${modelFile} is missing: npm run build:body`);
@@ -362,6 +387,7 @@ async function main(): Promise<void> {
     hotspots,
   };
   const b = budgets(atlas, mv);
+  const chunks = lazyChunks(atlasSnapshot, atlasScripts.map((s) => s.url));
   const viewportText = `${viewport.width}×${viewport.height} @1x, 3D view ${canvas.width}×${canvas.height}`;
   const rel = (s: { url: string; gzipBytes: number }) => ({ file: new URL(s.url).pathname, gzipBytes: s.gzipBytes });
 
@@ -377,6 +403,7 @@ async function main(): Promise<void> {
       loadAverage: { start: round1(loadAtStart), end: round1(loadAtEnd), cpus: availableParallelism() },
       framesPerStep: { atlasBody: atlasBody.framesPerStep, atlasAllMarkers: atlasAll.framesPerStep, modelViewerBody: mvBody.framesPerStep, modelViewerAllMarkers: mvAll.framesPerStep },
       scripts: { atlas: atlasScripts.map(rel), modelViewer: mvScripts.map(rel) },
+      lazyChunks: chunks,
       samples: {
         atlas: { firstFrameMs: atlasFirst.map(round1), frameMsBody: atlasBody.samples, frameMsAllMarkers: atlasAll.samples, clickToPanelMs: clicks.samples.map(round1) },
         modelViewer: { firstFrameMs: mvFirst.map(round1), frameMsBody: mvBody.samples, frameMsAllMarkers: mvAll.samples },
@@ -395,6 +422,7 @@ async function main(): Promise<void> {
         '',
       ].join('\n'),
     );
+    process.stdout.write(`\nLoaded only when chosen (gzip -9):\n${chunks.map((c) => `  ${c.what.padEnd(50)} ${`${(c.gzipBytes / 1024).toFixed(1)} KB`.padStart(9)}${c.inFirstLoad ? '  ✗ fetched on the first visit' : ''}`).join('\n')}\n`);
   }
 }
 

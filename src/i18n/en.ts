@@ -154,6 +154,8 @@ export const en = {
   loadingBodyBytesUnknown: 'Downloading the 3D body: {loaded}',
   kilobytes: '{value} KB',
   quizTargetLabel: 'This point',
+  searchCount: 'Points found: {count}',
+  searchShowMore: 'Show more ({count} left)',
 } as const;
 
 export type StringKey = keyof typeof en;

@@ -155,6 +155,8 @@ export const zhHans: Strings = {
   loadingBodyBytesUnknown: '正在下载三维人体：已下载 {loaded}',
   kilobytes: '{value} KB',
   quizTargetLabel: '此穴',
+  searchCount: '找到 {count} 个穴位',
+  searchShowMore: '显示更多（还有 {count} 个）',
 };
 
 export const zhHansLabels: Labels = {

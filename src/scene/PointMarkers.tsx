@@ -46,6 +46,9 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
   const pickHighlight = useAtlasStore((s) => s.pickHighlight);
   const mode = useAtlasStore((s) => s.mode);
   const channel = useAtlasStore((s) => s.channel);
+  // The points the search box matches: brighter and larger.
+  const searchHighlights = useAtlasStore((s) => s.searchHighlights);
+  const lit = useMemo(() => new Set(searchHighlights), [searchHighlights]);
   const { t } = useStrings();
   const mesh = useRef<InstancedMesh>(null);
   // Hover lives in a ref: changing it repaints two instances and the tooltip, not all 834 markers through React.
@@ -70,7 +73,7 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
       const isSelected = marker.id === selectedId;
       const isPair = !isSelected && marker.code === selectedCode;
       const isPointed = i === hovered.current || marker.id === pickHighlight;
-      const s = r * (isSelected ? 1.7 : marker.id === pickHighlight ? 2 : isPair ? 1.25 : isPointed ? 1.4 : 1);
+      const s = r * (isSelected ? 1.7 : marker.id === pickHighlight ? 2 : isPair ? 1.25 : isPointed ? 1.4 : lit.has(marker.code) ? 1.6 : 1);
       matrix.compose(markerCentre(marker, s, position), quaternion, scale.setScalar(s));
       m.setMatrixAt(i, matrix);
     });
@@ -91,6 +94,8 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     if (marker.id === selectedId) color.copy(highlight);
     else if (marker.code === selectedCode) color.lerp(highlight, 0.5);
     else if (i === hovered.current || marker.id === pickHighlight) color.lerp(white, 0.6);
+    else if (lit.has(marker.code)) color.lerp(white, 0.45);
+    else if (lit.size) color.multiplyScalar(0.3);
     m.setColorAt(i, color);
   };
 

@@ -6,6 +6,7 @@ import { createFilterSlice, initialFilterState } from './slices/filterSlice.ts';
 import { createModeSlice, initialModeState } from './slices/modeSlice.ts';
 import { createPickSlice, initialPickState } from './slices/pickSlice.ts';
 import { createQuizSlice, initialQuizState } from './slices/quizSlice.ts';
+import { createSearchSlice, initialSearchState } from './slices/searchSlice.ts';
 import { createSelectionSlice, initialSelectionState } from './slices/selectionSlice.ts';
 import { createViewSlice, initialViewState } from './slices/viewSlice.ts';
 import type { AtlasState } from './types.ts';
@@ -28,6 +29,7 @@ export const useAtlasStore = create<AtlasState>()((...a) => ({
   ...createModeSlice(...a),
   ...createQuizSlice(...a),
   ...createPickSlice(...a),
+  ...createSearchSlice(...a),
 }));
 
 /** Puts every slice back to its first state (between tests). */
@@ -41,6 +43,7 @@ export function resetAtlasStore(): void {
     ...initialModeState,
     ...initialQuizState,
     ...initialPickState,
+    ...initialSearchState,
     loadedTextLanguages: pointTextsLoaded('en') ? ['en'] : [],
   });
 }

@@ -193,5 +193,12 @@ export interface PickSlice {
   setPickHighlight: (markerId: string | null) => void;
 }
 
+/** What the search box matches, for the body to light up. */
+export interface SearchSlice {
+  /** WHO codes of the points the current search matches, best first; empty without a search */
+  searchHighlights: readonly string[];
+  setSearchHighlights: (codes: readonly string[]) => void;
+}
+
 /** The whole store: every slice. */
-export type AtlasState = BodySlice & SelectionSlice & CameraSlice & ViewSlice & FilterSlice & ModeSlice & QuizSlice & PickSlice;
+export type AtlasState = BodySlice & SelectionSlice & CameraSlice & ViewSlice & FilterSlice & ModeSlice & QuizSlice & PickSlice & SearchSlice;
