@@ -9,6 +9,7 @@ import { LandmarkLayer } from './scene/LandmarkLayer.tsx';
 import { MeridianPaths } from './scene/MeridianPaths.tsx';
 import { NeedleGuide } from './scene/NeedleGuide.tsx';
 import { PointMarkers } from './scene/PointMarkers.tsx';
+import { PresentLabels } from './scene/PresentLabels.tsx';
 import { QuizFeedback } from './scene/QuizFeedback.tsx';
 import { useAtlasStore } from './state/store.ts';
 import { DrawerToggles } from './ui/DrawerToggles.tsx';
@@ -25,9 +26,13 @@ import { PointPanel } from './ui/PointPanel.tsx';
 import { PresentExit } from './ui/PresentExit.tsx';
 import { SearchBox } from './ui/SearchBox.tsx';
 import { Toolbar } from './ui/Toolbar.tsx';
+import { StudyMenu } from './ui/StudyMenu.tsx';
+import { LessonPresenter } from './ui/LessonPresenter.tsx';
 
 // Not needed for the first frame: fetched when a quiz starts.
 const QuizPanel = lazy(() => import('./ui/QuizPanel.tsx'));
+// Study panels (lessons, review, compare…): fetched when one is opened.
+const StudyPanel = lazy(() => import('./ui/StudyPanel.tsx'));
 
 /** The one place where the 3D scene and the DOM interface meet; they share only the store. */
 export function App() {
@@ -41,6 +46,7 @@ export function App() {
   const mode = useAtlasStore((s) => s.mode);
   const answerFind = useAtlasStore((s) => s.answerFind);
   const showMarkers = useAtlasStore((s) => s.showMarkers);
+  const studyPanel = useAtlasStore((s) => s.studyPanel);
   const { t } = useStrings();
 
   return (
@@ -50,6 +56,7 @@ export function App() {
         <div className="toolbar__group">
           <ModeButtons />
           <ShareLinkButton />
+          <StudyMenu />
           <BodySelect />
           <LanguageSelect />
         </div>
@@ -90,6 +97,7 @@ export function App() {
                   <QuizFeedback />
                   <MeridianPaths assets={assets} />
                   {showMarkers && <PointMarkers />}
+                  {showMarkers && <PresentLabels assets={assets} />}
                   <CunRuler assets={assets} />
                   <NeedleGuide assets={assets} />
                   <LandmarkLayer assets={assets} />
@@ -108,6 +116,12 @@ export function App() {
             <ModelStatus />
           )}
           <PresentExit />
+          <LessonPresenter />
+          {studyPanel && (
+            <Suspense fallback={null}>
+              <StudyPanel />
+            </Suspense>
+          )}
         </main>
         {mode === 'quiz' ? (
           <Suspense fallback={null}>

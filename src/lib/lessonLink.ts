@@ -2,8 +2,7 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 import { newLessonId, type Lesson } from './lessons.ts';
 import { firstIssue, lessonFileSchema, lessonLinkSchema, lessonSchema, type LessonRefusal } from './studySchemas.ts';
 
-/** The query parameter that carries a whole lesson. */
-export const lessonLinkParam = 'lesson';
+export { lessonLinkParam } from './lessonLinkParam.ts';
 
 export type LessonResult = { readonly ok: true; readonly lesson: Lesson } | ({ readonly ok: false } & LessonRefusal);
 

@@ -46,7 +46,6 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
   const selectedSide = useAtlasStore((s) => s.selectedSide);
   const selectPoint = useAtlasStore((s) => s.selectPoint);
   const mode = useAtlasStore((s) => s.mode);
-  const channel = useAtlasStore((s) => s.channel);
   const { t } = useStrings();
   const mesh = useRef<InstancedMesh>(null);
   // Hover lives in a ref: changing it repaints two instances and the tooltip, not all 834 markers through React.
@@ -138,9 +137,7 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     () => allMarkers.filter((m) => m.alternative && m.code === selectedCode && (m.side === selectedSide || m.side === 'midline')),
     [allMarkers, selectedCode, selectedSide],
   );
-  // Presenting: every point of the chosen channel carries its code, on one side so labels do not crowd.
-  const labelledChannel = channel ?? (selectedCode ? pointFactsByCode.get(selectedCode)?.meridian : undefined);
-  const labelled = mode === 'present' && labelledChannel ? markers.filter((m) => m.side !== 'right' && pointFactsByCode.get(m.code)?.meridian === labelledChannel) : [];
+  // Presenting, the points carry their codes: PresentLabels draws them with a collision pass.
   return (
     <>
       <instancedMesh
@@ -179,11 +176,6 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
             <div className="marker-label marker-label--alt">{fillTemplate(t.alternativeTag, { code: m.code })}</div>
           </Html>
         </group>
-      ))}
-      {labelled.map((m) => (
-        <Html key={m.id} position={m.position as [number, number, number]} style={{ pointerEvents: 'none' }} zIndexRange={[19, 9]}>
-          <div className="marker-label marker-label--present">{m.member ? `${m.code}-${m.member}` : m.code}</div>
-        </Html>
       ))}
       <MarkerTooltip ref={tooltip} />
     </>

@@ -3,6 +3,7 @@ import { pointTextsLoaded } from '../data/pointCatalogue.ts';
 import { createBodySlice, initialBodyState } from './slices/bodySlice.ts';
 import { createCameraSlice, initialCameraState } from './slices/cameraSlice.ts';
 import { createFilterSlice, initialFilterState } from './slices/filterSlice.ts';
+import { createLessonSlice, initialLessonState } from './slices/lessonSlice.ts';
 import { createModeSlice, initialModeState } from './slices/modeSlice.ts';
 import { createQuizSlice, initialQuizState } from './slices/quizSlice.ts';
 import { createSelectionSlice, initialSelectionState } from './slices/selectionSlice.ts';
@@ -26,6 +27,7 @@ export const useAtlasStore = create<AtlasState>()((...a) => ({
   ...createFilterSlice(...a),
   ...createModeSlice(...a),
   ...createQuizSlice(...a),
+  ...createLessonSlice(...a),
 }));
 
 /** Puts every slice back to its first state (between tests). */
@@ -38,6 +40,7 @@ export function resetAtlasStore(): void {
     ...initialFilterState,
     ...initialModeState,
     ...initialQuizState,
+    ...initialLessonState,
     loadedTextLanguages: pointTextsLoaded('en') ? ['en'] : [],
   });
 }

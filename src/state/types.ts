@@ -10,6 +10,7 @@ import type { TextLanguage } from '../data/pointCatalogue.ts';
 import type { MeridianCode, Region, SafetyKind } from '../data/schema.ts';
 import type { PointCategory } from '../data/pointCategories.ts';
 import type { AtlasMessage, BodyErrorCode, MessageParams } from '../i18n/messages.ts';
+import type { Lesson } from '../lib/lessons.ts';
 
 export type { MarkerSide };
 /** An interface language; point texts come in the same three. */
@@ -166,5 +167,34 @@ export interface QuizSlice {
   quitQuiz: () => void;
 }
 
+/** The study panels a menu entry opens. */
+export type StudyPanel = 'lessons' | 'review' | 'favourites' | 'compare' | 'combinations' | 'handout';
+
+/** A lesson being presented: a copy of it, the step shown, and a serial that counts every step taken (even to the same step). */
+export interface LessonRun {
+  readonly lesson: Lesson;
+  readonly index: number;
+  readonly serial: number;
+}
+
+/** Lessons in use: which study panel is open, the lesson being edited or presented, and the black screen. */
+export interface LessonSlice {
+  studyPanel: StudyPanel | null;
+  /** the lesson open in the builder */
+  editingLessonId: string | null;
+  lessonRun: LessonRun | null;
+  /** the projector shows black (B, as in slide software) */
+  blackout: boolean;
+  setStudyPanel: (panel: StudyPanel | null) => void;
+  setEditingLesson: (id: string | null) => void;
+  /** Enters present mode at a step of the lesson (selecting, flying and setting layers as the step says). */
+  presentLesson: (lesson: Lesson, index?: number) => void;
+  /** The next (+1) or previous (−1) step; stays at the ends. */
+  stepLesson: (delta: number) => void;
+  goToStep: (index: number) => void;
+  endLesson: () => void;
+  setBlackout: (on: boolean) => void;
+}
+
 /** The whole store: every slice. */
-export type AtlasState = BodySlice & SelectionSlice & CameraSlice & ViewSlice & FilterSlice & ModeSlice & QuizSlice;
+export type AtlasState = BodySlice & SelectionSlice & CameraSlice & ViewSlice & FilterSlice & ModeSlice & QuizSlice & LessonSlice;

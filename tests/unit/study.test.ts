@@ -99,3 +99,22 @@ describe('lessons', () => {
     expect(removeStep(lesson.steps, 1).map((s) => s.code)).toEqual(['LI4', 'ST36']);
   });
 });
+
+import { overlappingPairs, placeLabels } from '../../src/lib/labelPlacement.ts';
+
+describe('label collision pass', () => {
+  it('keeps the first label, moves or drops the ones that would overlap', () => {
+    const box = (id: string, left: number, top: number, rank: number) => ({ id, rank, rect: { left, top, width: 40, height: 20 } });
+    const labels = [box('LI4', 100, 100, 0), box('LI3', 105, 104, 1), box('LI2', 102, 98, 2), box('LI1', 101, 101, 3), box('LI5', 98, 100, 4), box('LI11', 400, 400, 5)];
+    const needle = { left: 300, top: 300, width: 10, height: 10 };
+    const placed = placeLabels(labels, [needle], { left: 0, top: 0, width: 800, height: 600 });
+    expect(placed.get('LI4')).toEqual({ dx: 0, dy: 0 });
+    expect(placed.get('LI11')).toEqual({ dx: 0, dy: 0 });
+    const shown = labels.flatMap((l) => {
+      const p = placed.get(l.id);
+      return p ? [{ id: l.id, left: l.rect.left + p.dx, top: l.rect.top + p.dy, width: 40, height: 20 }] : [];
+    });
+    expect(overlappingPairs([...shown, { id: 'needle', ...needle }])).toEqual([]);
+    expect(placed.get('LI5')).toBeNull(); // four places around the marker are taken
+  });
+});
