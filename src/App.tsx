@@ -11,6 +11,7 @@ import { NeedleGuide } from './scene/NeedleGuide.tsx';
 import { PointMarkers } from './scene/PointMarkers.tsx';
 import { PresentLabels } from './scene/PresentLabels.tsx';
 import { QuizFeedback } from './scene/QuizFeedback.tsx';
+import { QuizCandidates } from './scene/QuizCandidates.tsx';
 import { useAtlasStore } from './state/store.ts';
 import { DrawerToggles } from './ui/DrawerToggles.tsx';
 import { FilterPanel } from './ui/FilterPanel.tsx';
@@ -45,6 +46,7 @@ export function App() {
   const drawer = useAtlasStore((s) => s.drawer);
   const mode = useAtlasStore((s) => s.mode);
   const answerFind = useAtlasStore((s) => s.answerFind);
+  const missedBody = useAtlasStore((s) => s.missedBody);
   const showMarkers = useAtlasStore((s) => s.showMarkers);
   const studyPanel = useAtlasStore((s) => s.studyPanel);
   const { t } = useStrings();
@@ -77,6 +79,7 @@ export function App() {
               dpr={[1, 2]}
               camera={{ position: [0, 0.96, 3.06], fov: 40, near: 0.01, far: 50 }}
               gl={{ antialias: true }}
+              onPointerMissed={mode === 'quiz' ? missedBody : undefined}
               onCreated={({ gl }) => {
                 const canvas = gl.domElement;
                 canvas.addEventListener('webglcontextlost', (e) => {
@@ -95,6 +98,7 @@ export function App() {
                 <>
                   <Body assets={assets} onSkinClick={mode === 'quiz' ? answerFind : undefined} />
                   <QuizFeedback />
+                  <QuizCandidates />
                   <MeridianPaths assets={assets} />
                   {showMarkers && <PointMarkers />}
                   {showMarkers && <PresentLabels assets={assets} />}

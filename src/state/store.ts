@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { pointTextsLoaded } from '../data/pointCatalogue.ts';
 import { createBodySlice, initialBodyState } from './slices/bodySlice.ts';
 import { createCameraSlice, initialCameraState } from './slices/cameraSlice.ts';
+import { createDrillSlice, initialDrillState } from './slices/drillSlice.ts';
 import { createFilterSlice, initialFilterState } from './slices/filterSlice.ts';
 import { createLessonSlice, initialLessonState } from './slices/lessonSlice.ts';
 import { createModeSlice, initialModeState } from './slices/modeSlice.ts';
@@ -28,6 +29,7 @@ export const useAtlasStore = create<AtlasState>()((...a) => ({
   ...createModeSlice(...a),
   ...createQuizSlice(...a),
   ...createLessonSlice(...a),
+  ...createDrillSlice(...a),
 }));
 
 /** Puts every slice back to its first state (between tests). */
@@ -41,6 +43,7 @@ export function resetAtlasStore(): void {
     ...initialModeState,
     ...initialQuizState,
     ...initialLessonState,
+    ...initialDrillState,
     loadedTextLanguages: pointTextsLoaded('en') ? ['en'] : [],
   });
 }

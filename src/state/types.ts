@@ -145,6 +145,8 @@ export interface QuizQuestion {
   readonly side: MarkerSide;
   /** four codes for a "name" question */
   readonly choices: readonly string[];
+  /** for "find" by keyboard: marker ids of four numbered spots near the point, one of them right */
+  readonly candidates?: readonly string[];
   readonly answer?: QuizAnswer;
 }
 
@@ -153,13 +155,24 @@ export interface QuizState {
   readonly questions: readonly QuizQuestion[];
   readonly index: number;
   readonly finished: boolean;
+  /** a spaced-repetition round: each answer reschedules its card */
+  readonly drill?: boolean;
+  /** when the current question was shown (ms since the epoch), to grade "name" by speed */
+  readonly askedAt?: number;
+}
+
+/** What a question may be drawn from instead of the filters. */
+export interface QuizOptions {
+  readonly pool?: readonly string[];
+  readonly drill?: boolean;
+  readonly count?: number;
 }
 
 /** The quiz: questions, answers and the score; the scene shows the feedback, the DOM the question. */
 export interface QuizSlice {
   quiz: QuizState | null;
   /** Starts a round of ten from the points the filters show. Returns false (with a notice) when it cannot. */
-  startQuiz: (kind: QuizKind, random?: () => number) => boolean;
+  startQuiz: (kind: QuizKind, random?: () => number, options?: QuizOptions) => boolean;
   /** A click on the skin during a "find" question. */
   answerFind: (click: Vec3) => void;
   answerName: (code: string) => void;
@@ -196,5 +209,31 @@ export interface LessonSlice {
   setBlackout: (on: boolean) => void;
 }
 
+/** A deck to drill: a channel, a body region, a lesson, the favourites, or what was missed last time (in a channel, or all). */
+export type DrillDeck =
+  | { readonly kind: 'channel'; readonly channel: MeridianCode }
+  | { readonly kind: 'region'; readonly region: Region }
+  | { readonly kind: 'lesson'; readonly lessonId: string }
+  | { readonly kind: 'favourites' }
+  | { readonly kind: 'missed'; readonly channel?: MeridianCode };
+
+/** Spaced-repetition drills over the quiz: review what is due, drill a deck, grade each answer into its card. */
+export interface DrillSlice {
+  /** the grade the last answer earned and when its card comes back (ISO) */
+  drillFeedback: { readonly grade: 1 | 2 | 3 | 4; readonly due: string } | null;
+  /** "find" by keyboard: the numbered spots are shown */
+  showCandidates: boolean;
+  /** The codes of a deck (those the atlas can place). */
+  deckCodes: (deck: DrillDeck) => string[];
+  /** Starts a round of the cards due today in one direction. False (with a notice) when none is due. */
+  startReview: (direction: QuizKind) => boolean;
+  startDrill: (deck: DrillDeck, direction: QuizKind) => boolean;
+  /** Called by the quiz after each answer of a drill round. */
+  recordDrillAnswer: (question: QuizQuestion, answer: QuizAnswer, elapsedMs: number) => void;
+  setShowCandidates: (on: boolean) => void;
+  /** A click during "find" that missed the body. */
+  missedBody: () => void;
+}
+
 /** The whole store: every slice. */
-export type AtlasState = BodySlice & SelectionSlice & CameraSlice & ViewSlice & FilterSlice & ModeSlice & QuizSlice & LessonSlice;
+export type AtlasState = BodySlice & SelectionSlice & CameraSlice & ViewSlice & FilterSlice & ModeSlice & QuizSlice & LessonSlice & DrillSlice;

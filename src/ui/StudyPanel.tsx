@@ -1,7 +1,9 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useStrings } from '../i18n/useStrings.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { LessonsPanel } from './LessonsPanel.tsx';
+
+const ReviewPanel = lazy(() => import('./ReviewPanel.tsx'));
 
 
 const titles = { lessons: 'menuLessons', review: 'menuReview', favourites: 'menuFavourites', compare: 'menuCompare', combinations: 'menuCombinations', handout: 'menuHandout' } as const;
@@ -24,6 +26,7 @@ export default function StudyPanel() {
       <div className="study-panel__body">
         <Suspense fallback={null}>
           {panel === 'lessons' && <LessonsPanel />}
+          {panel === 'review' && <ReviewPanel />}
         </Suspense>
       </div>
     </section>
