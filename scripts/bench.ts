@@ -14,6 +14,7 @@ import { defaultOutDir, modelViewerBenchConfig } from '../bench/vite.config.ts';
 import { chromiumPath, heapMB, launchBrowser, median, openFresh, orbit, round1, viewport, waitIdle, type OpenedPage, type OrbitResult } from '../bench/lib/measure.ts';
 import { budgets, table, type AtlasResult, type ModelViewerResult } from '../bench/lib/report.ts';
 import { serveStatic, type StaticServer } from '../bench/lib/server.ts';
+import { desktopProfile, measureLoad, slowPhoneProfile, type LoadTimes } from '../bench/lib/loadProfile.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
@@ -323,6 +324,14 @@ async function main(): Promise<void> {
   const renderer = await page.evaluate(() => window.__bench!.renderer());
   warn('atlas', atlasOpened!);
   await atlasOpened!.context.close();
+
+  // First visit on a slow phone beside the desktop: interface painted, download progress shown, body drawn.
+  const loads: { profile: string; times: LoadTimes }[] = [];
+  for (const profile of [desktopProfile, slowPhoneProfile]) {
+    const times = await measureLoad(browser!, atlasServer.url, profile);
+    loads.push({ profile: profile.name, times });
+    log(`first visit, ${profile.name}: paint ${times.firstPaintMs?.toFixed(0)} ms, progress ${times.firstProgressMs?.toFixed(0)} ms, body ${times.bodyReadyMs?.toFixed(0)} ms`);
+  }
   await cleanup();
 
   const loadAtEnd = loadavg()[0]!;
@@ -364,6 +373,7 @@ async function main(): Promise<void> {
       browser: browserName,
       modelViewer: mv,
       budgets: b,
+      firstVisit: loads.map((l) => ({ profile: l.profile, ...l.times })),
       loadAverage: { start: round1(loadAtStart), end: round1(loadAtEnd), cpus: availableParallelism() },
       framesPerStep: { atlasBody: atlasBody.framesPerStep, atlasAllMarkers: atlasAll.framesPerStep, modelViewerBody: mvBody.framesPerStep, modelViewerAllMarkers: mvAll.framesPerStep },
       scripts: { atlas: atlasScripts.map(rel), modelViewer: mvScripts.map(rel) },
@@ -376,6 +386,15 @@ async function main(): Promise<void> {
   } else {
     const load = `load average ${loadAtStart.toFixed(1)} → ${loadAtEnd.toFixed(1)} on ${availableParallelism()} CPUs`;
     process.stdout.write(`${table(atlas, mv, b, { renderer, viewport: viewportText, browser: browserName, load })}\n`);
+    const cell = (v: number | null) => (v === null ? 'n/a' : `${Math.round(v)} ms`).padStart(9);
+    process.stdout.write(
+      [
+        '',
+        'First visit (one fresh load each, empty cache): interface painted · body download progress shown · body drawn',
+        ...loads.map((l) => `  ${l.profile.padEnd(34)}${cell(l.times.firstPaintMs)}${cell(l.times.firstProgressMs)}${cell(l.times.bodyReadyMs)}`),
+        '',
+      ].join('\n'),
+    );
   }
 }
 

@@ -12,6 +12,7 @@ import { PointMarkers } from './scene/PointMarkers.tsx';
 import { PresentLabels } from './scene/PresentLabels.tsx';
 import { QuizFeedback } from './scene/QuizFeedback.tsx';
 import { QuizCandidates } from './scene/QuizCandidates.tsx';
+import { QuizTarget } from './scene/QuizTarget.tsx';
 import { useAtlasStore } from './state/store.ts';
 import { DrawerToggles } from './ui/DrawerToggles.tsx';
 import { FilterPanel } from './ui/FilterPanel.tsx';
@@ -23,6 +24,7 @@ import { ShareLinkButton } from './ui/ShareLinkButton.tsx';
 import { useStrings } from './i18n/useStrings.ts';
 import { NoticeBanner } from './ui/NoticeBanner.tsx';
 import { PointList } from './ui/PointList.tsx';
+import { PickChooser } from './ui/PickChooser.tsx';
 import { PointPanel } from './ui/PointPanel.tsx';
 import { PresentExit } from './ui/PresentExit.tsx';
 import { SearchBox } from './ui/SearchBox.tsx';
@@ -99,6 +101,7 @@ export function App() {
                   <Body assets={assets} onSkinClick={mode === 'quiz' ? answerFind : undefined} />
                   <QuizFeedback />
                   <QuizCandidates />
+                  <QuizTarget />
                   <MeridianPaths assets={assets} />
                   {showMarkers && <PointMarkers />}
                   {showMarkers && <PresentLabels assets={assets} />}
@@ -126,6 +129,7 @@ export function App() {
               <StudyPanel />
             </Suspense>
           )}
+          <PickChooser />
         </main>
         {mode === 'quiz' ? (
           <Suspense fallback={null}>

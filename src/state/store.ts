@@ -6,6 +6,7 @@ import { createDrillSlice, initialDrillState } from './slices/drillSlice.ts';
 import { createFilterSlice, initialFilterState } from './slices/filterSlice.ts';
 import { createLessonSlice, initialLessonState } from './slices/lessonSlice.ts';
 import { createModeSlice, initialModeState } from './slices/modeSlice.ts';
+import { createPickSlice, initialPickState } from './slices/pickSlice.ts';
 import { createQuizSlice, initialQuizState } from './slices/quizSlice.ts';
 import { createSelectionSlice, initialSelectionState } from './slices/selectionSlice.ts';
 import { createViewSlice, initialViewState } from './slices/viewSlice.ts';
@@ -30,6 +31,7 @@ export const useAtlasStore = create<AtlasState>()((...a) => ({
   ...createQuizSlice(...a),
   ...createLessonSlice(...a),
   ...createDrillSlice(...a),
+  ...createPickSlice(...a),
 }));
 
 /** Puts every slice back to its first state (between tests). */
@@ -44,6 +46,7 @@ export function resetAtlasStore(): void {
     ...initialQuizState,
     ...initialLessonState,
     ...initialDrillState,
+    ...initialPickState,
     loadedTextLanguages: pointTextsLoaded('en') ? ['en'] : [],
   });
 }

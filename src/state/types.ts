@@ -56,6 +56,8 @@ export interface BodySlice {
   webgl: 'ok' | 'unavailable' | 'lost';
   /** every marker of the current body (plain numbers; the scene draws them) */
   markers: readonly ResolvedPoint[];
+  /** bytes of the body file downloaded so far while loading, and its size when the server says; null otherwise */
+  bodyProgress: { readonly loaded: number; readonly total: number | null } | null;
   loadBody: (bodyId?: BodyId) => Promise<void>;
   retryModel: () => void;
   setWebgl: (status: BodySlice['webgl']) => void;
@@ -235,5 +237,31 @@ export interface DrillSlice {
   missedBody: () => void;
 }
 
+
+/** One marker a click or tap may have meant. */
+export interface PickCandidateRef {
+  readonly markerId: string;
+  readonly code: string;
+  readonly side: MarkerSide;
+}
+
+/** Several markers lay under a click: the chooser lists them at the click, in CSS pixels of the page. */
+export interface PickChoice {
+  readonly candidates: readonly PickCandidateRef[];
+  readonly at: { readonly x: number; readonly y: number };
+}
+
+/** The chooser the scene opens when a click was ambiguous, and the marker its focused row highlights. */
+export interface PickSlice {
+  pick: PickChoice | null;
+  /** the marker a chooser row points at (hovered or focused), highlighted on the body */
+  pickHighlight: string | null;
+  openPick: (pick: PickChoice) => void;
+  /** Selects the chosen candidate and closes the chooser. */
+  choosePick: (candidate: PickCandidateRef) => void;
+  closePick: () => void;
+  setPickHighlight: (markerId: string | null) => void;
+}
+
 /** The whole store: every slice. */
-export type AtlasState = BodySlice & SelectionSlice & CameraSlice & ViewSlice & FilterSlice & ModeSlice & QuizSlice & LessonSlice & DrillSlice;
+export type AtlasState = BodySlice & SelectionSlice & CameraSlice & ViewSlice & FilterSlice & ModeSlice & QuizSlice & PickSlice & LessonSlice & DrillSlice;
