@@ -6,6 +6,7 @@ import type { StudyPanel } from '../state/types.ts';
 const entries: readonly { panel: StudyPanel; key: 'menuLessons' | 'menuReview' | 'menuFavourites' | 'menuCompare' | 'menuCombinations' | 'menuHandout' }[] = [
   { panel: 'lessons', key: 'menuLessons' },
   { panel: 'review', key: 'menuReview' },
+  { panel: 'favourites', key: 'menuFavourites' },
 ];
 
 /** The toolbar's "Study" menu: lessons, review and drills, favourites, compare, combinations, handouts. */

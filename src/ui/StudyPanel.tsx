@@ -4,6 +4,7 @@ import { useAtlasStore } from '../state/store.ts';
 import { LessonsPanel } from './LessonsPanel.tsx';
 
 const ReviewPanel = lazy(() => import('./ReviewPanel.tsx'));
+const FavouritesPanel = lazy(() => import('./FavouritesPanel.tsx'));
 
 
 const titles = { lessons: 'menuLessons', review: 'menuReview', favourites: 'menuFavourites', compare: 'menuCompare', combinations: 'menuCombinations', handout: 'menuHandout' } as const;
@@ -27,6 +28,7 @@ export default function StudyPanel() {
         <Suspense fallback={null}>
           {panel === 'lessons' && <LessonsPanel />}
           {panel === 'review' && <ReviewPanel />}
+          {panel === 'favourites' && <FavouritesPanel />}
         </Suspense>
       </div>
     </section>
