@@ -12,7 +12,6 @@ import { selectVisibleMarkers } from '../state/selectors.ts';
 import { useAtlasStore } from '../state/store.ts';
 import type { PickDecision } from '../lib/screenPick.ts';
 import { screenPickedEvents, useScreenPicking } from './useScreenPicking.ts';
-import { MarkerLabels } from './MarkerLabels.tsx';
 import { markerCentre } from './markerVisibility.ts';
 
 export type PointMarkersProps = {
@@ -168,9 +167,6 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     () => allMarkers.filter((m) => m.alternative && m.code === selectedCode && (m.side === selectedSide || m.side === 'midline')),
     [allMarkers, selectedCode, selectedSide],
   );
-  // Presenting: every point of the chosen channel carries its code, on one side so labels do not crowd.
-  const labelledChannel = channel ?? (selectedCode ? pointFactsByCode.get(selectedCode)?.meridian : undefined);
-  const labelled = mode === 'present' && labelledChannel ? markers.filter((m) => m.side !== 'right' && pointFactsByCode.get(m.code)?.meridian === labelledChannel) : [];
   return (
     <>
       <instancedMesh
@@ -206,7 +202,7 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
           </Html>
         </group>
       ))}
-      <MarkerLabels markers={labelled} />
+      {/* Present mode's labels: PresentLabels (placed around the needle and ruler labels, the lesson's points first). */}
       <MarkerTooltip ref={tooltip} />
     </>
   );

@@ -2,7 +2,9 @@ import { create } from 'zustand';
 import { pointTextsLoaded } from '../data/pointCatalogue.ts';
 import { createBodySlice, initialBodyState } from './slices/bodySlice.ts';
 import { createCameraSlice, initialCameraState } from './slices/cameraSlice.ts';
+import { createDrillSlice, initialDrillState } from './slices/drillSlice.ts';
 import { createFilterSlice, initialFilterState } from './slices/filterSlice.ts';
+import { createLessonSlice, initialLessonState } from './slices/lessonSlice.ts';
 import { createModeSlice, initialModeState } from './slices/modeSlice.ts';
 import { createPickSlice, initialPickState } from './slices/pickSlice.ts';
 import { createQuizSlice, initialQuizState } from './slices/quizSlice.ts';
@@ -28,6 +30,8 @@ export const useAtlasStore = create<AtlasState>()((...a) => ({
   ...createFilterSlice(...a),
   ...createModeSlice(...a),
   ...createQuizSlice(...a),
+  ...createLessonSlice(...a),
+  ...createDrillSlice(...a),
   ...createPickSlice(...a),
   ...createSearchSlice(...a),
 }));
@@ -42,6 +46,8 @@ export function resetAtlasStore(): void {
     ...initialFilterState,
     ...initialModeState,
     ...initialQuizState,
+    ...initialLessonState,
+    ...initialDrillState,
     ...initialPickState,
     ...initialSearchState,
     loadedTextLanguages: pointTextsLoaded('en') ? ['en'] : [],
