@@ -109,7 +109,7 @@ export function CameraRig({ duration = 0.7, wheelRate = 0.0015, minDistance = 0.
   useEffect(() => {
     if (!request || !controls.current) return;
     const state = useAtlasStore.getState();
-    let to: Pose | null = null;
+    let to: Pose | null;
     const height = state.bodyHeight ?? undefined;
     if (request.kind === 'preset') to = presetPose(request.preset, height);
     else if (request.kind === 'reset') to = presetPose('front', height);
