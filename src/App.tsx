@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { bodyAssetsFor } from './lib/bodyAssets.ts';
 import { AtlasProbe } from './scene/AtlasProbe.tsx';
@@ -21,9 +20,9 @@ import { PointPanel } from './ui/PointPanel.tsx';
 import { PresentExit } from './ui/PresentExit.tsx';
 import { SearchBox } from './ui/SearchBox.tsx';
 import { Toolbar } from './ui/Toolbar.tsx';
-
-// Not needed for the first frame: fetched when a quiz starts.
-const QuizPanel = lazy(() => import('./ui/QuizPanel.tsx'));
+import { AboutButton } from './ui/AboutButton.tsx';
+import { QuizPart } from './ui/QuizPart.tsx';
+import { StatusBanners } from './ui/StatusBanners.tsx';
 
 /** The one place where the 3D scene and the DOM interface meet; they share only the store. */
 export function App() {
@@ -44,8 +43,10 @@ export function App() {
         <DrawerToggles />
         <ModeControls />
         <SearchBox />
+        <AboutButton />
       </Toolbar>
       <NoticeBanner />
+      <StatusBanners />
       <div className="atlas__main">
         {drawer && (
           <div className="side-drawer" id="side-drawer">
@@ -99,13 +100,7 @@ export function App() {
           )}
           <PresentExit />
         </main>
-        {mode === 'quiz' ? (
-          <Suspense fallback={null}>
-            <QuizPanel />
-          </Suspense>
-        ) : (
-          <PointPanel />
-        )}
+        {mode === 'quiz' ? <QuizPart /> : <PointPanel />}
       </div>
     </div>
   );

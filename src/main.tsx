@@ -4,7 +4,9 @@ import { App } from './App.tsx';
 import { installAtlasHandle } from './lib/atlasHandle.ts';
 import { languageStorageKey, useAtlasStore } from './state/store.ts';
 import { startUrlSync } from './state/urlSync.ts';
-import { useUserData } from './state/userData.ts';
+import { registerOfflineWorker } from './lib/offlineWorker.ts';
+import { useAppStatus } from './state/appStatus.ts';
+import { startUserDataSync } from './state/userData.ts';
 import './ui/atlas.css';
 
 /** True when the browser can create a WebGL context at all. */
@@ -27,23 +29,18 @@ function rememberedLanguage(): 'en' | 'zh' | null {
   }
 }
 
+// The user's stored data is read first, synchronously, so nothing can be written before it has been read.
+startUserDataSync();
 installAtlasHandle();
 const language = rememberedLanguage();
-if (language && language !== 'en') void useAtlasStore.getState().setLanguage(language);
+if (language && language !== 'en') useAtlasStore.getState().setLanguage(language).catch(() => useAppStatus.setState({ languageFailed: language }));
 startUrlSync();
 if (!hasWebgl()) useAtlasStore.getState().setWebgl('unavailable');
-void useUserData.getState().hydrate();
 // Start downloading the body before React mounts; the point list works while it loads, or if it fails.
 void useAtlasStore.getState().loadBody();
 
 // Offline after the first visit (production builds only; the worker file is generated at build time).
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {
-      // Without a worker the atlas still works online; nothing to tell the user.
-    });
-  });
-}
+if (import.meta.env.PROD && 'serviceWorker' in navigator) registerOfflineWorker(`${import.meta.env.BASE_URL}sw.js`, (applyUpdate) => useAppStatus.setState({ updateReady: true, applyUpdate }));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -15,9 +15,15 @@ const merged = new Map<string, PointRecord>();
 
 /** Loads the point texts (one chunk, cached by the service worker). */
 export function loadPointTexts(): Promise<void> {
-  loading ??= import('virtual:atlas-point-texts').then((m) => {
-    texts = m.default;
-  });
+  loading ??= import('virtual:atlas-point-texts').then(
+    (m) => {
+      texts = m.default;
+    },
+    (e: unknown) => {
+      loading = null; // a failed download is tried again on the next call, not remembered
+      throw e;
+    },
+  );
   return loading;
 }
 

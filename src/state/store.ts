@@ -199,7 +199,7 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
       await loadPointTexts();
       set({ pointTextsReady: true });
     } catch {
-      set({ notice: { kind: 'error', text: 'The point descriptions could not be downloaded. Check the connection and open the point again.' } });
+      set({ notice: { kind: 'error', text: 'The point descriptions could not be downloaded. Check the connection and use Retry in the panel.' } });
     }
   },
   requestView: (preset) => set({ cameraRequest: { kind: 'preset', preset, nonce: nextNonce() } }),

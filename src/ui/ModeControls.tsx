@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { bodies, type BodyId } from '../data/bodies.ts';
 import { languages, type Language } from '../i18n/index.ts';
 import { formatAtlasLink } from '../lib/urlState.ts';
+import { useAppStatus } from '../state/appStatus.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { linkForState } from '../state/urlSync.ts';
 import { useStrings } from './useStrings.ts';
@@ -27,6 +28,9 @@ export function ModeControls() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [mode, setMode]);
+
+  // A language whose strings do not download is reported with Retry (StatusBanners), never dropped silently.
+  const chooseLanguage = (l: Language) => setLanguage(l).then(() => useAppStatus.setState({ languageFailed: null }), () => useAppStatus.setState({ languageFailed: l }));
 
   const copyLink = async () => {
     const query = formatAtlasLink(linkForState(useAtlasStore.getState(), true));
@@ -66,7 +70,7 @@ export function ModeControls() {
       </label>
       <label className="toolbar__select">
         <span className="visually-hidden">{t.language}</span>
-        <select value={language} onChange={(e) => void setLanguage(e.target.value as Language)} aria-label={t.language}>
+        <select value={language} onChange={(e) => chooseLanguage(e.target.value as Language)} aria-label={t.language}>
           {languages.map((l) => (
             <option key={l.id} value={l.id} lang={l.htmlLang}>
               {l.label}

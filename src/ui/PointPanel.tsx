@@ -5,6 +5,7 @@ import type { PointRecord, SafetyKind } from '../data/schema.ts';
 import { formatAngle, formatDepth, paragraphs } from '../lib/formatPoint.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { NotesBox } from './NotesBox.tsx';
+import { PointTextsStatus } from './PointTextsStatus.tsx';
 import { useStrings } from './useStrings.ts';
 
 /** Most serious first, so a forbidden needling or a pregnancy warning is what the eye meets first. */
@@ -16,17 +17,9 @@ export function PointPanel() {
   const code = useAtlasStore((s) => s.selectedCode);
   const side = useAtlasStore((s) => s.selectedSide);
   const textsReady = useAtlasStore((s) => s.pointTextsReady);
-  const { t } = useStrings();
   if (!code) return null;
   const point = textsReady ? fullPoint(code) : undefined;
-  if (!point)
-    return (
-      <aside className="point-panel" aria-label={`${code} — point details`} aria-busy="true">
-        <p className="point-panel__loading" role="status">
-          {code} · {t.loadingDetails}
-        </p>
-      </aside>
-    );
+  if (!point) return <PointTextsStatus code={code} />;
   // Keyed by code: a newly opened point starts at the top of the panel, not where the last one was scrolled.
   return <PointDetails key={point.code} point={point} side={side} />;
 }
