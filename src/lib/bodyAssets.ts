@@ -37,17 +37,59 @@ function assetUrl(path: string): string {
   return `${import.meta.env.BASE_URL}${path}`;
 }
 
-async function fetchChecked(url: string, what: string): Promise<Response> {
-  let response: Response;
+/** A download that receives nothing for this long is given up, with the same message and Retry as a failure. */
+export const downloadStallMs = 15_000;
+
+/** Downloads a file whole; fails with words for the user on a network error, an HTTP error, HTML, or a stall. */
+async function fetchChecked(url: string, what: string): Promise<ArrayBuffer> {
+  const controller = new AbortController();
+  let stalled = false;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  const progress = () => {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(() => {
+      stalled = true;
+      controller.abort();
+    }, downloadStallMs);
+  };
+  const failed = (detail: string) => new BodyLoadError(stalled ? `The ${what} download stalled (nothing arrived for ${downloadStallMs / 1000} s).` : `The ${what} could not be downloaded (${detail}).`);
+  progress();
   try {
-    response = await fetch(url);
-  } catch {
-    throw new BodyLoadError(`The ${what} could not be downloaded (network error).`);
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal });
+    } catch {
+      throw failed('network error');
+    }
+    if (!response.ok) throw new BodyLoadError(`The ${what} could not be downloaded (HTTP ${response.status}).`);
+    // A single-page server answers a missing file with the app's own HTML page.
+    if (response.headers.get('content-type')?.includes('text/html')) throw new BodyLoadError(`The ${what} was not found on the server.`);
+    if (!response.body) return await response.arrayBuffer();
+    const reader = response.body.getReader();
+    const parts: Uint8Array[] = [];
+    let length = 0;
+    for (;;) {
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        progress();
+        chunk = await reader.read();
+      } catch {
+        throw failed('connection lost');
+      }
+      if (chunk.done) break;
+      parts.push(chunk.value);
+      length += chunk.value.length;
+    }
+    const bytes = new Uint8Array(length);
+    let offset = 0;
+    for (const part of parts) {
+      bytes.set(part, offset);
+      offset += part.length;
+    }
+    return bytes.buffer;
+  } finally {
+    clearTimeout(watchdog);
   }
-  if (!response.ok) throw new BodyLoadError(`The ${what} could not be downloaded (HTTP ${response.status}).`);
-  // A single-page server answers a missing file with the app's own HTML page.
-  if (response.headers.get('content-type')?.includes('text/html')) throw new BodyLoadError(`The ${what} was not found on the server.`);
-  return response;
 }
 
 function firstMesh(root: Object3D): Mesh | undefined {
@@ -65,17 +107,17 @@ export async function loadBodyAssets(bodyId: BodyId): Promise<BodyAssets> {
   const body = bodies.find((b) => b.id === bodyId);
   if (!body) throw new BodyLoadError(`Unknown body "${bodyId}".`);
 
-  const [glbResponse, landmarksResponse] = await Promise.all([
+  const [glbBytes, landmarksBytes] = await Promise.all([
     fetchChecked(assetUrl(body.glb), '3D body model'),
     fetchChecked(assetUrl(body.landmarks), 'body landmark file'),
   ]);
   let landmarks: LandmarkSet;
   try {
-    landmarks = parseLandmarksFile(await landmarksResponse.json());
+    landmarks = parseLandmarksFile(JSON.parse(new TextDecoder().decode(landmarksBytes)));
   } catch (e) {
     throw new BodyLoadError(`The body landmark file is not valid: ${(e as Error).message.slice(0, 200)}`);
   }
-  const buffer = await glbResponse.arrayBuffer();
+  const buffer = glbBytes;
   const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
   let mesh: Mesh | undefined;
   try {

@@ -37,6 +37,7 @@ export function startUrlSync(): () => void {
     if (link.point) store.selectPoint(link.point, { source: 'link', ...(link.side ? { side: link.side } : {}) });
     else problems.push(`point "${link.pointTyped}" is not in the atlas`);
   }
+  if (link.viewRefused !== undefined) problems.push(`view "${link.viewRefused}" is not a camera pose near the body`);
   if (link.view) store.requestPose([link.view[0], link.view[1], link.view[2]], [link.view[3], link.view[4], link.view[5]]);
   if (problems.length) store.setNotice({ kind: 'error', text: `The link asks for something the atlas does not have: ${problems.join('; ')}. The rest of the link was applied.` });
 

@@ -112,13 +112,14 @@ function keepAside(records: readonly SetAsideRecord[]): number | SaveProblem {
   const { json } = parse(stored.text);
   const file: SetAsideFile = { app: userDataApp, kind: 'set-aside', items: [] };
   if (typeof json === 'object' && json !== null && Array.isArray((json as SetAsideFile).items)) file.items = [...(json as SetAsideFile).items];
-  const seen = new Set(file.items.map((i) => JSON.stringify([i.where, i.key, i.raw])));
+  // A list entry is known by its content (its index moves when the list is written); a note by its code too.
+  const id = (r: SetAsideRecord) => JSON.stringify(r.where === 'notes' ? [r.where, r.key, r.raw] : [r.where, r.raw]);
+  const seen = new Set(file.items.map(id));
   const at = new Date().toISOString();
   let added = 0;
   for (const r of records) {
-    const id = JSON.stringify([r.where, r.key, r.raw]);
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (seen.has(id(r))) continue;
+    seen.add(id(r));
     file.items.push({ ...r, at });
     added++;
   }
@@ -266,7 +267,11 @@ export function hydrateUserData(): void {
   if (hydrated) return;
   hydrated = true;
   const { setState } = useUserData;
-  if (typeof localStorage === 'undefined') return;
+  try {
+    if (typeof localStorage === 'undefined') return; // Node (tests)
+  } catch {
+    // the getter itself throws when storage is blocked: readKey reports it below
+  }
   const stored = readKey(userDataStorageKey);
   if (!stored.ok) {
     setState({ save: { state: 'failed', problem: stored.problem } });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { catalogue, fullCatalogue, pointByCode } from '../data/atlasCatalogue.ts';
 import { PointSearch } from '../lib/search.ts';
 import { useAtlasStore } from '../state/store.ts';
@@ -13,6 +13,9 @@ function pointSearch(): PointSearch {
   return (namesOnly ??= new PointSearch(catalogue));
 }
 
+/** Longest query: codes and names are far shorter, and fuzzy matching grows with the query's length. */
+export const searchMaxChars = 64;
+
 /** The search box: results as you type, arrow keys and Enter, `/` to focus from anywhere. */
 export function SearchBox() {
   const { t } = useStrings();
@@ -24,8 +27,10 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
+  // The results follow the typing a step behind, so a keystroke is never held up by the search.
+  const searched = useDeferredValue(query);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- textsReady switches to the fuller index
-  const results = useMemo(() => (query.trim() ? pointSearch().search(query, 12) : []), [query, textsReady]);
+  const results = useMemo(() => (searched.trim() ? pointSearch().search(searched, 12) : []), [searched, textsReady]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -66,8 +71,9 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         value={query}
+        maxLength={searchMaxChars}
         onChange={(e) => {
-          setQuery(e.target.value);
+          setQuery(e.target.value.slice(0, searchMaxChars));
           setActive(0);
           setOpen(true);
         }}
