@@ -6,6 +6,8 @@ import { expect, test, type Page } from '@playwright/test';
  * imports ask first. Neither 3D nor the body is needed for any of this, so these tests run in list mode (no WebGL,
  * no body download) to keep the suite fast on software rendering.
  */
+test.use({ serviceWorkers: 'block' });
+
 const key = 'acupoint-atlas:user-data';
 const asideKey = 'acupoint-atlas:user-data:set-aside';
 
