@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { licencesPlugin } from './scripts/viteLicences.ts';
 import { offlinePlugin } from './scripts/viteOffline.ts';
 import { pointDataPlugin } from './scripts/vitePointData.ts';
 
@@ -36,6 +37,8 @@ export default defineConfig({
     react(),
     pointDataPlugin(),
     cspPlugin(),
+    // the worker bundles these itself, outside the app's module graph
+    licencesPlugin(['workbox-core', 'workbox-precaching', 'workbox-routing', 'workbox-strategies']),
     offlinePlugin(),
   ],
   build: {

@@ -16,6 +16,11 @@ export function AboutButton() {
             <h2>{t.aboutTitle}</h2>
             <p>{t.aboutText}</p>
             <p>{t.aboutLicences}</p>
+            {import.meta.env.VITE_BUILD_LABEL && (
+              <p className="muted" data-testid="build-label">
+                {String(import.meta.env.VITE_BUILD_LABEL)}
+              </p>
+            )}
             <p>
               <a href={`${import.meta.env.BASE_URL}licences.txt`} target="_blank" rel="noopener">
                 {t.licencesLink}
