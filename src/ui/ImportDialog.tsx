@@ -35,7 +35,7 @@ export default function ImportDialog({ fileName, text, onClose }: ImportDialogPr
 
   return (
     <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-label={title}>
+      <div className="dialog" role="dialog" aria-modal="true" aria-label={title} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
         <h2>{title}</h2>
         {!result.ok ? (
           <>
