@@ -33,6 +33,8 @@ export function NotesBox({ code }: NotesBoxProps) {
 export function NotesTransfer() {
   const { t } = useStrings();
   const exportText = useUserData((s) => s.exportText);
+  const hasSetAside = useUserData((s) => s.hasSetAside);
+  const setAsideText = useUserData((s) => s.setAsideText);
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -43,6 +45,12 @@ export function NotesTransfer() {
       <button type="button" onClick={() => input.current?.click()}>
         {t.importData}
       </button>
+      {/* Records set aside on any visit stay exportable after their one-time message is dismissed. */}
+      {hasSetAside && (
+        <button type="button" onClick={() => downloadText('acupoint-atlas-set-aside.json', setAsideText())}>
+          {t.exportSetAside}
+        </button>
+      )}
       <input
         ref={input}
         type="file"
