@@ -91,7 +91,9 @@ export function SearchBox() {
             setActive((a) => Math.max(a - 1, 0));
           } else if (e.key === 'Enter') {
             e.preventDefault();
-            choose(results[active]?.code);
+            // Enter right after typing: the deferred results may not have caught up yet, so search what is typed.
+            const current = searched === query ? results : query.trim() ? pointSearch().search(query, 12) : [];
+            choose(current[searched === query ? active : 0]?.code);
           } else if (e.key === 'Escape') {
             setQuery('');
             setOpen(false);
