@@ -73,4 +73,4 @@ registerRoute(
   },
 );
 
-setCatchHandler(async () => Response.error());
+setCatchHandler(() => Promise.resolve(Response.error()));

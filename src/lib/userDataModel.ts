@@ -189,7 +189,7 @@ export function patchStoredUserData(stored: unknown, memory: UserData, changes: 
   }
   out.notes = notes;
 
-  let favourites: unknown[] = Array.isArray(base.favourites) ? [...base.favourites] : [];
+  let favourites: unknown[] = Array.isArray(base.favourites) ? [...(base.favourites as unknown[])] : [];
   for (const code of changes.favourites) {
     favourites = favourites.filter((f) => f !== code);
     if (memory.favourites.includes(code)) favourites.push(code);

@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Color, IcosahedronGeometry, OctahedronGeometry, InstancedMesh, Matrix4, MeshBasicMaterial, Quaternion, Vector3 } from 'three';
+import { Color, IcosahedronGeometry, OctahedronGeometry, type InstancedMesh, Matrix4, MeshBasicMaterial, Quaternion, Vector3 } from 'three';
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
 import { Html } from '@react-three/drei';
 import { markerIdFor } from '../anatomy/markerIds.ts';
@@ -44,7 +44,6 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
   const closePick = useAtlasStore((s) => s.closePick);
   const pickHighlight = useAtlasStore((s) => s.pickHighlight);
   const mode = useAtlasStore((s) => s.mode);
-  const channel = useAtlasStore((s) => s.channel);
   // The points the search box matches: brighter and larger.
   const searchHighlights = useAtlasStore((s) => s.searchHighlights);
   const lit = useMemo(() => new Set(searchHighlights), [searchHighlights]);
@@ -218,7 +217,7 @@ const MarkerTooltip = forwardRef<MarkerTooltipHandle>(function MarkerTooltip(_, 
   useImperativeHandle(ref, () => ({ show: setMarker }), []);
   if (!marker) return null;
   return (
-    <Html position={marker.position as [number, number, number]} style={{ pointerEvents: 'none' }} zIndexRange={[20, 10]}>
+    <Html position={marker.position} style={{ pointerEvents: 'none' }} zIndexRange={[20, 10]}>
       <div className="marker-label" role="tooltip" data-marker-id={marker.id}>
         {marker.code}
         {marker.member ? `-${marker.member}` : ''} {pointFactsByCode.get(marker.code)?.names.pinyin}

@@ -45,7 +45,6 @@ export async function startStaticHost(folder: string): Promise<StaticHost> {
       return;
     }
     res.writeHead(200, headers).end(readFileSync(file));
-    file = '';
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
