@@ -1,7 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { offlinePlugin } from './scripts/viteOffline.ts';
-import { pointDataPlugin } from './scripts/vitePointData.ts';
+import { traditionalStringsPlugin } from './vite-plugins/traditionalStrings.ts';
+import { pointDataPlugin } from './vite-plugins/pointData.ts';
 
 /**
  * The production page allows only its own origin. Inline styles are needed by React's style props;
@@ -35,6 +36,7 @@ export default defineConfig({
   plugins: [
     react(),
     pointDataPlugin(),
+    traditionalStringsPlugin(),
     cspPlugin(),
     offlinePlugin(),
   ],

@@ -1,14 +1,14 @@
 /**
- * Checks the point catalogue without a browser: schema, references, counts per meridian.
+ * Checks the point catalogue without a browser: schemas of facts and texts, references, counts per meridian.
  * Usage: npx tsx scripts/check-points.ts [MERIDIAN…]
  */
-import { rawPoints, parseCatalogue } from '../src/data/catalogue.ts';
+import { pointFacts } from '../src/data/catalogueSource.ts';
 import { meridians } from '../src/data/meridians.ts';
 import { isLandmarkBaseName } from '../src/anatomy/landmarkNames.ts';
 import type { Placement } from '../src/data/schema.ts';
 
 const only = new Set(process.argv.slice(2).map((s) => s.toUpperCase()));
-const points = parseCatalogue(rawPoints);
+const points = pointFacts;
 const codes = new Set(points.map((p) => p.code));
 const problems: string[] = [];
 

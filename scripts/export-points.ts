@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { PointResolver } from '../src/anatomy/resolvePoint.ts';
 import { bodies } from '../src/data/bodies.ts';
-import { catalogue, pointByCode } from '../src/data/catalogue.ts';
+import { factsByCode, pointFacts } from '../src/data/catalogueSource.ts';
 import { loadBodyFromDisk } from './lib/readBodyGlb.ts';
 
 const bodyArg = process.argv.indexOf('--body');
@@ -17,13 +17,13 @@ if (!body) {
 }
 const root = resolve(import.meta.dirname, '..', 'public');
 const { skin, landmarks } = await loadBodyFromDisk(resolve(root, body.glb), resolve(root, body.landmarks));
-const markers = new PointResolver(landmarks, skin, catalogue).resolveAll().filter((m) => !m.alternative);
+const markers = new PointResolver(landmarks, skin, pointFacts).resolveAll().filter((m) => !m.alternative);
 const round = (v: readonly number[]) => v.map((x) => Math.round(x * 1e5) / 1e5);
 const points = markers.map((m) => ({
   id: m.id,
   code: m.code,
   side: m.side,
-  pinyin: pointByCode.get(m.code)?.names.pinyin ?? '',
+  pinyin: factsByCode.get(m.code)?.names.pinyin ?? '',
   position: round(m.position),
   normal: round(m.normal),
 }));

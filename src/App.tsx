@@ -14,7 +14,11 @@ import { useAtlasStore } from './state/store.ts';
 import { DrawerToggles } from './ui/DrawerToggles.tsx';
 import { FilterPanel } from './ui/FilterPanel.tsx';
 import { ModelStatus } from './ui/ModelStatus.tsx';
-import { ModeControls } from './ui/ModeControls.tsx';
+import { BodySelect } from './ui/BodySelect.tsx';
+import { LanguageSelect } from './ui/LanguageSelect.tsx';
+import { ModeButtons } from './ui/ModeButtons.tsx';
+import { ShareLinkButton } from './ui/ShareLinkButton.tsx';
+import { useStrings } from './i18n/useStrings.ts';
 import { NoticeBanner } from './ui/NoticeBanner.tsx';
 import { PointList } from './ui/PointList.tsx';
 import { PointPanel } from './ui/PointPanel.tsx';
@@ -37,12 +41,18 @@ export function App() {
   const mode = useAtlasStore((s) => s.mode);
   const answerFind = useAtlasStore((s) => s.answerFind);
   const showMarkers = useAtlasStore((s) => s.showMarkers);
+  const { t } = useStrings();
 
   return (
     <div className={`atlas atlas--${mode}`}>
       <Toolbar>
         <DrawerToggles />
-        <ModeControls />
+        <div className="toolbar__group">
+          <ModeButtons />
+          <ShareLinkButton />
+          <BodySelect />
+          <LanguageSelect />
+        </div>
         <SearchBox />
       </Toolbar>
       <NoticeBanner />
@@ -52,7 +62,7 @@ export function App() {
             {drawer === 'filters' ? <FilterPanel /> : !listMode && <PointList />}
           </div>
         )}
-        <main className="stage" aria-label="3D body">
+        <main className="stage" aria-label={t.stageLabel}>
           {webgl !== 'unavailable' && (
             <Canvas
               className="stage__canvas"

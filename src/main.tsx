@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { installAtlasHandle } from './lib/atlasHandle.ts';
+import { languageFromStored } from './i18n/index.ts';
 import { languageStorageKey, useAtlasStore } from './state/store.ts';
 import { startUrlSync } from './state/urlSync.ts';
 import { useUserData } from './state/userData.ts';
@@ -18,10 +19,9 @@ function hasWebgl(): boolean {
 }
 
 /** The language chosen on an earlier visit, if any. */
-function rememberedLanguage(): 'en' | 'zh' | null {
+function rememberedLanguage() {
   try {
-    const saved = localStorage.getItem(languageStorageKey);
-    return saved === 'zh' || saved === 'en' ? saved : null;
+    return languageFromStored(localStorage.getItem(languageStorageKey));
   } catch {
     return null;
   }

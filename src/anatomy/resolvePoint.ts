@@ -3,15 +3,16 @@ import { bCunSegments, type BCunSegmentId } from './bCunSegments.ts';
 import { isLandmarkBaseName, isPairedLandmark, type Side } from './landmarkNames.ts';
 import type { LandmarkSet, Vec3 } from './landmarks.ts';
 import { pathLength, pointAlongPath, walkBetween, type SkinSpot, type SkinSurface } from './skinSurface.ts';
-import type { Direction, Placement, PointRecord } from '../data/schema.ts';
+import type { Direction, Placement, PointFacts } from '../data/schema.ts';
+import { alternativeMarkerIdFor, markerIdFor, memberMarkerIdFor, sidesOf, type MarkerSide } from './markerIds.ts';
 
-/** What the resolver needs of a point: its code, sides and rules (a full record or a summary). */
-export type PlaceablePoint = Pick<PointRecord, 'code' | 'laterality' | 'placement' | 'members'> & {
+export type { MarkerSide } from './markerIds.ts';
+
+/** What the resolver needs of a point: its code, sides and rules. */
+export type PlaceablePoint = Pick<PointFacts, 'code' | 'laterality' | 'placement'> & {
+  readonly members?: readonly NonNullable<PointFacts['members']>[number][] | undefined;
   readonly alternative?: { readonly placement: Placement } | undefined;
 };
-
-/** Which side a resolved marker is on; midline points have one marker. */
-export type MarkerSide = Side | 'midline';
 
 /** One marker on the body: a point (or one member of a group point) on one side. */
 export interface ResolvedPoint {
@@ -43,17 +44,6 @@ export interface TracedSegment {
   readonly cunLength: number;
 }
 
-/** The sides a point (or group member) is drawn on. */
-function sidesOf(laterality: PointRecord['laterality']): MarkerSide[] {
-  if (laterality === 'midline') return ['midline'];
-  if (laterality === 'left' || laterality === 'right') return [laterality];
-  return ['left', 'right'];
-}
-
-const sideSuffix = (side: MarkerSide): string => (side === 'left' ? '-L' : side === 'right' ? '-R' : '');
-
-/** The id of a point's marker on a side: `KI1-L`, `GV20`. */
-export const markerIdFor = (code: string, side: MarkerSide | null): string => code + (side ? sideSuffix(side) : '');
 const toVec3 = (v: Vector3): Vec3 => [v.x, v.y, v.z];
 const fromVec3 = (v: Vec3): Vector3 => new Vector3(v[0], v[1], v[2]);
 
@@ -96,7 +86,7 @@ export class PointResolver {
       if (point.placement) {
         for (const side of sides) {
           const r = this.resolve(point.code, side);
-          out.push({ id: point.code + sideSuffix(side), code: point.code, side, position: toVec3(r.spot.position), normal: toVec3(r.spot.normal) });
+          out.push({ id: markerIdFor(point.code, side), code: point.code, side, position: toVec3(r.spot.position), normal: toVec3(r.spot.normal) });
         }
       }
       for (const member of point.members ?? []) {
@@ -104,7 +94,7 @@ export class PointResolver {
         for (const side of memberSides) {
           const r = this.place(member.placement, side, `${point.code}-${member.key}`);
           out.push({
-            id: `${point.code}-${member.key}${sideSuffix(side)}`,
+            id: memberMarkerIdFor(point.code, member.key, side),
             code: point.code,
             side,
             member: member.key,
@@ -116,7 +106,7 @@ export class PointResolver {
       if (point.alternative) {
         for (const side of sides) {
           const r = this.place(point.alternative.placement, side, `${point.code}-ALT`);
-          out.push({ id: `${point.code}-ALT${sideSuffix(side)}`, code: point.code, side, alternative: true, position: toVec3(r.spot.position), normal: toVec3(r.spot.normal) });
+          out.push({ id: alternativeMarkerIdFor(point.code, side), code: point.code, side, alternative: true, position: toVec3(r.spot.position), normal: toVec3(r.spot.normal) });
         }
       }
     }

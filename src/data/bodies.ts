@@ -1,7 +1,7 @@
-/** The generated bodies the atlas can show. Every point is placed on each by its rules; nothing is stored per body. */
+/** The generated bodies the atlas can show (their names are in the strings, `labels.body`). Every point is placed on each by its rules; nothing is stored per body. */
 export const bodies = [
-  { id: 'male', label: 'Adult male, 1.75 m', glb: 'models/body.glb', landmarks: 'models/body.landmarks.json' },
-  { id: 'female', label: 'Adult female, 1.63 m', glb: 'models/body-female.glb', landmarks: 'models/body-female.landmarks.json' },
+  { id: 'male', glb: 'models/body.glb', landmarks: 'models/body.landmarks.json' },
+  { id: 'female', glb: 'models/body-female.glb', landmarks: 'models/body-female.landmarks.json' },
 ] as const;
 
 export type BodyId = (typeof bodies)[number]['id'];

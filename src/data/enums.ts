@@ -1,4 +1,10 @@
-/** Enumerations shared by the zod schema and the interface (which must not pull zod into the first load). */
+/** Enumerations shared by the zod schemas and the interface (which must not pull zod into the first load). */
+
+/** The fourteen channels in the order of the channel cycle (LU → LI → … → LR), then the two vessels, then the extra points. */
+export const meridianCodes = ['LU', 'LI', 'ST', 'SP', 'HT', 'SI', 'BL', 'KI', 'PC', 'TE', 'GB', 'LR', 'GV', 'CV', 'EX'] as const;
+
+/** Regions of the extra points' codes, in the order the WHO list gives them (EX-HN, EX-CA, EX-B, EX-UE, EX-LE). */
+export const extraPointRegions = ['HN', 'CA', 'B', 'UE', 'LE'] as const;
 
 /** Body regions, for the region filter. */
 export const regions = [
@@ -20,21 +26,24 @@ export const regions = [
   'foot',
 ] as const;
 
-/** Kinds of safety warning; the panel shows the most serious first. */
+/** Kinds of safety warning, most serious first: the panel and the filters list them in this order. */
 export const safetyKinds = [
   'forbidden_needling', // needling not done at all (CV8, ST17)
   'pregnancy',
-  'lung', // lung and pleura: shallow or oblique only
-  'vessel', // large artery or vein close by
   'medulla', // brain stem below the occiput
+  'lung', // lung and pleura: shallow or oblique only
   'orbit', // eye and orbit
   'organ', // an organ under the point (liver, heart, kidney, bladder…)
+  'vessel', // large artery or vein close by
   'fontanelle', // infants with an open fontanelle
   'nerve', // a nerve trunk close by
   'painful', // needling is notably painful
   'classical_no_needling', // on the classical list of points not to needle
   'classical_no_moxibustion', // on the classical list of points not given moxibustion
 ] as const;
+
+/** The kinds shown as a severe warning (red), ahead of the others. */
+export const severeSafetyKinds: readonly (typeof safetyKinds)[number][] = ['forbidden_needling', 'pregnancy', 'medulla', 'lung', 'orbit', 'organ'];
 
 /** Special classifications of a point. */
 export const classificationKinds = [

@@ -1,6 +1,6 @@
-import type { ClassificationKind, PointRecord } from './schema.ts';
+import type { ClassificationKind, PointFacts } from './schema.ts';
 
-type Classified = Pick<PointRecord, 'transporting' | 'classifications'>;
+type Classified = Pick<PointFacts, 'transporting' | 'classifications'>;
 
 /** The categories a user filters by: the special classifications plus the five transporting points. */
 export type PointCategory = ClassificationKind | 'five_transporting';
@@ -25,5 +25,5 @@ export const filterCategories: readonly PointCategory[] = [
 /** Whether a point belongs to a category. */
 export function pointHasCategory(point: Classified, category: PointCategory): boolean {
   if (category === 'five_transporting') return point.transporting !== undefined;
-  return point.classifications.some((c) => c.kind === category);
+  return point.classifications.includes(category);
 }

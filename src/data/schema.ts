@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bCunSegmentIds, type BCunSegmentId } from '../anatomy/bCunSegments.ts';
 import { isLandmarkBaseName } from '../anatomy/landmarkNames.ts';
-import { regions, safetyKinds } from './enums.ts';
+import { classificationKinds, meridianCodes, regions, safetyKinds, therapyRatings } from './enums.ts';
 
 /** WHO point code: `LU1`, `CV24`, `EX-HN3`. */
 export const pointCodePattern = /^(?:(?:LU|LI|ST|SP|HT|SI|BL|KI|PC|TE|GB|LR|GV|CV)\d{1,2}|EX-(?:HN|CA|B|UE|LE)\d{1,2})$/;
@@ -66,7 +66,7 @@ export const placementSchema = z.strictObject({
 export type PlacementInput = z.input<typeof placementSchema>;
 export type Placement = z.infer<typeof placementSchema>;
 
-export const meridianCodeSchema = z.enum(['LU', 'LI', 'ST', 'SP', 'HT', 'SI', 'BL', 'KI', 'PC', 'TE', 'GB', 'LR', 'GV', 'CV', 'EX']);
+export const meridianCodeSchema = z.enum(meridianCodes);
 export type MeridianCode = z.infer<typeof meridianCodeSchema>;
 
 export const regionSchema = z.enum(regions);
@@ -75,13 +75,8 @@ export type Region = z.infer<typeof regionSchema>;
 export const safetyKindSchema = z.enum(safetyKinds);
 export type SafetyKind = z.infer<typeof safetyKindSchema>;
 
-export const safetyWarningSchema = z.strictObject({
-  kind: safetyKindSchema,
-  /** short reason in our own words, shown next to the flag */
-  reason: z.string().min(8),
-});
-
-export const needlingSchema = z.discriminatedUnion('allowed', [
+/** What is done at a point besides reading about it: the needling figures, or that needling is forbidden. */
+export const needlingFactsSchema = z.discriminatedUnion('allowed', [
   z.strictObject({
     allowed: z.literal(true),
     depthCun: z.strictObject({ min: z.number().min(0), max: z.number().positive() }).refine((d) => d.min <= d.max, 'min ≤ max'),
@@ -91,72 +86,40 @@ export const needlingSchema = z.discriminatedUnion('allowed', [
     /** where the needle tip is aimed when not perpendicular: a direction or a reference (GB20 → `nose_tip`) */
     aim: z.union([z.strictObject({ dir: directionSchema }), z.strictObject({ toward: placementRefSchema })]).optional(),
     depthCategory: z.enum(['very_shallow', 'shallow', 'medium', 'deep']),
-    /** the needling in words, our own */
-    directions: z.string().min(10),
   }),
-  z.strictObject({
-    allowed: z.literal(false),
-    /** why the point is not needled */
-    reason: z.string().min(10),
-    /** what is done instead (moxibustion on salt, a landmark only…) */
-    instead: z.string().min(5),
-  }),
+  /** needling is not done here (CV8, ST17); the texts say why and what is done instead */
+  z.strictObject({ allowed: z.literal(false) }),
 ]);
-export type Needling = z.infer<typeof needlingSchema>;
+export type NeedlingFacts = z.infer<typeof needlingFactsSchema>;
 
-export const therapyRatingSchema = z.enum(['recommended', 'suitable', 'caution', 'not_advised', 'contraindicated']);
-export const therapySchema = z.strictObject({ rating: therapyRatingSchema, note: z.string().optional() });
-
-export const classificationKindSchema = z.enum([
-  'source', // Yuan
-  'connecting', // Luo
-  'cleft', // Xi
-  'back_shu',
-  'front_mu',
-  'influential', // Hui: detail names the tissue (Qi, Blood, Bone…)
-  'confluent', // opening point of an extraordinary vessel; detail names the vessel
-  'lower_sea', // lower He-sea of a fu organ
-  'entry',
-  'exit',
-  'window_of_heaven',
-  'ghost', // Sun Simiao's 13 ghost points
-  'meeting', // crossing point of channels; detail lists them
-  'sea', // point of one of the four seas
-  'command', // command points
-  'heavenly_star', // Ma Danyang's heavenly star points
-  'revive_yang', // nine needles for returning the yang
-  'horary',
-]);
+export const therapyRatingSchema = z.enum(therapyRatings);
+export type TherapyRating = z.infer<typeof therapyRatingSchema>;
+export const classificationKindSchema = z.enum(classificationKinds);
 export type ClassificationKind = z.infer<typeof classificationKindSchema>;
-
-export const classificationSchema = z.strictObject({ kind: classificationKindSchema, detail: z.string().optional() });
 
 export const namesSchema = z.strictObject({
   /** pinyin with tone marks, as one word per syllable group: `Yǒngquán` */
   pinyin: z.string().min(2),
   hanzi: z.string().min(1),
+  /** the English rendering of the name; searchable in every language */
   english: z.string().min(2),
   /** other English renderings people search for */
   alsoKnownAs: z.array(z.string()).default([]),
 });
 
-export const classicalSourceSchema = z.strictObject({
-  /** the work, in pinyin with an English gloss: `Ling Shu (Spiritual Pivot), chapter 2` */
-  work: z.string().min(3),
-  /** what it contributes, in our words; no quotation */
-  note: z.string().min(10),
-});
-
 const groupMemberSchema = z.strictObject({
-  /** member key, becomes part of the id: `EX-UE9-1-L` */
+  /** member key, becomes part of the id: `EX-UE9-1-L`; its label is in the texts */
   key: z.string().regex(/^[0-9a-z]+$/),
-  label: z.string().min(2),
   placement: placementSchema,
   /** a member of a midline group that sits off the midline (Sishencong's lateral pair) */
   laterality: z.enum(['bilateral', 'midline']).optional(),
 });
 
-export const pointSchema = z
+/**
+ * A point's facts: its identity, its placement rule and every figure and flag that is the same in any language.
+ * The words (location, actions, cautions…) are separate data, one module per channel and language, joined by code.
+ */
+export const pointFactsSchema = z
   .strictObject({
     code: z.string().regex(pointCodePattern),
     meridian: meridianCodeSchema,
@@ -166,45 +129,31 @@ export const pointSchema = z
     /** `left` / `right`: a point the standard gives to one side only (Jinjin on the left vein, Yuye on the right) */
     laterality: z.enum(['bilateral', 'midline', 'left', 'right']),
     region: regionSchema,
-    /** body area as shown in the panel: `Foot — sole` */
-    area: z.string().min(3),
-    /** anatomical location in our words (WHO 2008 unless `convention` says otherwise) */
-    location: z.string().min(20),
-    convention: z.string().optional(),
-    /** step-by-step palpation, our words */
-    howToLocate: z.string().min(20),
     placement: placementSchema.optional(),
     members: z.array(groupMemberSchema).min(2).optional(),
-    /** the WHO alternative location for the six disputed points */
-    alternative: z
-      .strictObject({ description: z.string().min(20), placement: placementSchema })
-      .optional(),
-    needling: needlingSchema,
-    sensation: z.string().min(10),
-    safety: z.array(safetyWarningSchema).default([]),
-    cautions: z.string().min(10),
-    actions: z.array(z.string().min(3)).min(1),
-    indications: z.array(z.string().min(3)).default([]),
-    commentary: z.string().min(40),
-    classicalSources: z.array(classicalSourceSchema).default([]),
+    /** the WHO alternative location, for the six disputed points */
+    alternative: z.strictObject({ placement: placementSchema }).optional(),
+    needling: needlingFactsSchema,
+    safety: z.array(safetyKindSchema).default([]),
     therapies: z.strictObject({
-      moxibustion: therapySchema,
-      cupping: therapySchema,
-      bloodletting: therapySchema,
-      guaSha: therapySchema,
+      moxibustion: therapyRatingSchema,
+      cupping: therapyRatingSchema,
+      bloodletting: therapyRatingSchema,
+      guaSha: therapyRatingSchema,
     }),
     fivePhase: z.enum(['wood', 'fire', 'earth', 'metal', 'water']).optional(),
     transporting: z.enum(['well', 'spring', 'stream', 'river', 'sea']).optional(),
     /** role in mother–child (tonify/reduce) treatment of its own channel */
     motherChild: z.enum(['mother', 'child']).optional(),
-    classifications: z.array(classificationSchema).default([]),
+    classifications: z.array(classificationKindSchema).default([]),
   })
   .superRefine((p, ctx) => {
     if (!p.placement === !p.members) ctx.addIssue({ code: 'custom', message: `${p.code}: exactly one of placement or members` });
     if (!p.code.startsWith(p.meridian === 'EX' ? 'EX-' : p.meridian)) ctx.addIssue({ code: 'custom', message: `${p.code}: code does not match meridian ${p.meridian}` });
-    const forbidden = p.safety.some((s) => s.kind === 'forbidden_needling');
-    if (forbidden !== !p.needling.allowed) ctx.addIssue({ code: 'custom', message: `${p.code}: forbidden_needling flag and needling.allowed disagree` });
+    if (p.safety.includes('forbidden_needling') !== !p.needling.allowed) ctx.addIssue({ code: 'custom', message: `${p.code}: forbidden_needling flag and needling.allowed disagree` });
+    if (new Set(p.safety).size !== p.safety.length) ctx.addIssue({ code: 'custom', message: `${p.code}: a safety kind is listed twice` });
+    if (new Set(p.classifications).size !== p.classifications.length) ctx.addIssue({ code: 'custom', message: `${p.code}: a classification is listed twice` });
   });
 
-export type PointInput = z.input<typeof pointSchema>;
-export type PointRecord = z.infer<typeof pointSchema>;
+export type PointFactsInput = z.input<typeof pointFactsSchema>;
+export type PointFacts = z.infer<typeof pointFactsSchema>;

@@ -7,6 +7,8 @@ import { classificationKinds, safetyKinds, therapyKeys } from './enums.ts';
  * holds one module per channel with records of this shape.
  */
 export const pointTextsSchema = z.strictObject({
+  /** the point's characters in this language's script, where they differ from the facts' (Traditional: 足三里 → 足三里, 曲澤) */
+  name: z.string().min(1).optional(),
   /** body area as a heading: `Foot — sole`, `足底` */
   area: z.string().min(2),
   /** anatomical location (WHO 2008 unless `convention` says otherwise) */

@@ -1,8 +1,12 @@
 declare module 'virtual:atlas-point-index' {
-  const summaries: readonly import('./pointSplit.ts').PointSummary[];
-  export default summaries;
+  const facts: readonly import('./schema.ts').PointFacts[];
+  export default facts;
 }
-declare module 'virtual:atlas-point-texts' {
-  const texts: Readonly<Record<string, import('./pointSplit.ts').PointTexts>>;
+declare module 'virtual:atlas-point-texts/*' {
+  const texts: Readonly<Record<string, import('./textsSchema.ts').PointTexts>>;
   export default texts;
+}
+declare module 'virtual:atlas-strings/zh-Hant' {
+  export const zhHant: import('../i18n/en.ts').Strings;
+  export const zhHantLabels: import('../i18n/en.ts').Labels;
 }

@@ -6,8 +6,9 @@ import { SkinSurface } from '../anatomy/skinSurface.ts';
 import { PointResolver, type MarkerSide, type ResolvedPoint } from '../anatomy/resolvePoint.ts';
 import { traceChannelLine, type ChannelLine } from '../anatomy/channelPaths.ts';
 import { bodies, type BodyId } from '../data/bodies.ts';
-import { catalogue, pointByCode } from '../data/atlasCatalogue.ts';
+import { pointFactsByCode, pointIndex } from '../data/pointCatalogue.ts';
 import type { MeridianCode } from '../data/schema.ts';
+import type { BodyErrorCode, MessageParams } from '../i18n/messages.ts';
 
 /** Everything the atlas derives from one body file: the drawable geometry, its skin, and every marker. */
 export interface BodyAssets {
@@ -23,9 +24,15 @@ export interface BodyAssets {
   readonly skinColor: string;
 }
 
-/** Why the body could not be loaded, in words for the user. */
+/** Why the body could not be loaded, as a code and the values the message names (the words come from the strings). */
 export class BodyLoadError extends Error {
   override readonly name = 'BodyLoadError';
+  constructor(
+    readonly code: BodyErrorCode,
+    readonly params: MessageParams = {},
+  ) {
+    super(`${code} ${JSON.stringify(params)}`);
+  }
 }
 
 const cache = new Map<BodyId, BodyAssets>();
@@ -37,16 +44,16 @@ function assetUrl(path: string): string {
   return `${import.meta.env.BASE_URL}${path}`;
 }
 
-async function fetchChecked(url: string, what: string): Promise<Response> {
+async function fetchChecked(url: string, file: 'fileModel' | 'fileLandmarks'): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch {
-    throw new BodyLoadError(`The ${what} could not be downloaded (network error).`);
+    throw new BodyLoadError('bodyNetwork', { t_file: file });
   }
-  if (!response.ok) throw new BodyLoadError(`The ${what} could not be downloaded (HTTP ${response.status}).`);
+  if (!response.ok) throw new BodyLoadError('bodyHttp', { t_file: file, status: response.status });
   // A single-page server answers a missing file with the app's own HTML page.
-  if (response.headers.get('content-type')?.includes('text/html')) throw new BodyLoadError(`The ${what} was not found on the server.`);
+  if (response.headers.get('content-type')?.includes('text/html')) throw new BodyLoadError('bodyNotFound', { t_file: file });
   return response;
 }
 
@@ -63,17 +70,17 @@ export async function loadBodyAssets(bodyId: BodyId): Promise<BodyAssets> {
   const cached = cache.get(bodyId);
   if (cached) return cached;
   const body = bodies.find((b) => b.id === bodyId);
-  if (!body) throw new BodyLoadError(`Unknown body "${bodyId}".`);
+  if (!body) throw new BodyLoadError('bodyUnknown', { body: bodyId });
 
   const [glbResponse, landmarksResponse] = await Promise.all([
-    fetchChecked(assetUrl(body.glb), '3D body model'),
-    fetchChecked(assetUrl(body.landmarks), 'body landmark file'),
+    fetchChecked(assetUrl(body.glb), 'fileModel'),
+    fetchChecked(assetUrl(body.landmarks), 'fileLandmarks'),
   ]);
   let landmarks: LandmarkSet;
   try {
     landmarks = parseLandmarksFile(await landmarksResponse.json());
   } catch (e) {
-    throw new BodyLoadError(`The body landmark file is not valid: ${(e as Error).message.slice(0, 200)}`);
+    throw new BodyLoadError('bodyLandmarksInvalid', { detail: (e as Error).message.slice(0, 200) });
   }
   const buffer = await glbResponse.arrayBuffer();
   const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
@@ -83,18 +90,18 @@ export async function loadBodyAssets(bodyId: BodyId): Promise<BodyAssets> {
     gltf.scene.updateMatrixWorld(true);
     mesh = firstMesh(gltf.scene);
   } catch (e) {
-    throw new BodyLoadError(`The 3D body model is damaged and could not be decoded (${(e as Error).message.slice(0, 120)}).`);
+    throw new BodyLoadError('bodyDamaged', { detail: (e as Error).message.slice(0, 120) });
   }
-  if (!mesh) throw new BodyLoadError('The 3D body model contains no mesh.');
+  if (!mesh) throw new BodyLoadError('bodyNoMesh');
 
   const geometry = toWorldFloatGeometry(mesh);
   const positions = geometry.getAttribute('position').array as Float32Array;
   const normals = geometry.getAttribute('normal').array as Float32Array;
   const index = geometry.getIndex();
-  if (!index) throw new BodyLoadError('The 3D body model has no triangle index.');
+  if (!index) throw new BodyLoadError('bodyNoIndex');
   const skin = new SkinSurface(positions, normals, index.array as Uint32Array);
   const started = performance.now();
-  const resolver = new PointResolver(landmarks, skin, catalogue);
+  const resolver = new PointResolver(landmarks, skin, pointIndex);
   const markers = resolver.resolveAll();
   const material = (Array.isArray(mesh.material) ? mesh.material[0] : mesh.material) as { color?: { getHexString(): string } } | undefined;
   const skinColor = material?.color ? `#${material.color.getHexString()}` : '#e2b99a';
@@ -136,8 +143,8 @@ export function channelLineFor(assets: BodyAssets, channel: MeridianCode, side: 
   const cached = channelLines.get(key);
   if (cached) return cached;
   const ordered = assets.markers
-    .filter((m) => !m.alternative && !m.member && m.side === side && pointByCode.get(m.code)?.meridian === channel)
-    .sort((a, b) => (pointByCode.get(a.code)?.number ?? 0) - (pointByCode.get(b.code)?.number ?? 0));
+    .filter((m) => !m.alternative && !m.member && m.side === side && pointFactsByCode.get(m.code)?.meridian === channel)
+    .sort((a, b) => (pointFactsByCode.get(a.code)?.number ?? 0) - (pointFactsByCode.get(b.code)?.number ?? 0));
   const line = traceChannelLine(assets.skin, channel, side, ordered);
   channelLines.set(key, line);
   return line;

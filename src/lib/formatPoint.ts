@@ -1,4 +1,4 @@
-import type { Needling } from '../data/schema.ts';
+import type { NeedlingFacts } from '../data/schema.ts';
 
 /** `0.3–0.5 cun`; a single figure when min = max. */
 export function formatDepth(depth: { min: number; max: number }, unit = 'cun'): string {
@@ -7,7 +7,7 @@ export function formatDepth(depth: { min: number; max: number }, unit = 'cun'): 
 }
 
 /** `90° (Perpendicular)` */
-export function formatAngle(needling: Extract<Needling, { allowed: true }>, angleLabel: string): string {
+export function formatAngle(needling: Extract<NeedlingFacts, { allowed: true }>, angleLabel: string): string {
   return `${needling.angleDegrees}° (${angleLabel})`;
 }
 

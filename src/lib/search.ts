@@ -1,9 +1,9 @@
 import Fuse from 'fuse.js';
 import { whoCodesFor } from '../data/codeSynonyms.ts';
-import type { PointRecord } from '../data/schema.ts';
+import type { PointRecord } from '../data/pointRecord.ts';
 
 /** A point as search sees it: names always, the words of its texts when they are loaded. */
-export type SearchablePoint = Pick<PointRecord, 'code' | 'names' | 'area'> & Partial<Pick<PointRecord, 'location' | 'actions' | 'indications'>>;
+export type SearchablePoint = Pick<PointRecord, 'code' | 'names'> & Partial<Pick<PointRecord, 'area' | 'location' | 'actions' | 'indications'>>;
 
 /** Lower case, tone marks and ü folded (`Yǒngquán` → `yongquan`, `lǜ` and `lv` → `lu`), spaces and apostrophes dropped. */
 export function foldPinyin(text: string): string {
@@ -52,7 +52,7 @@ export class PointSearch {
       pinyin: foldPinyin(p.names.pinyin),
       hanzi: p.names.hanzi,
       english: [p.names.english, ...p.names.alsoKnownAs].map(foldWords),
-      text: foldWords([p.location ?? '', p.area, ...(p.actions ?? []), ...(p.indications ?? [])].join(' ')),
+      text: foldWords([p.location ?? '', p.area ?? '', ...(p.actions ?? []), ...(p.indications ?? [])].join(' ')),
     }));
     this.fuse = new Fuse(this.indexed, {
       keys: [

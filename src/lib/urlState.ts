@@ -9,6 +9,8 @@ export interface AtlasLink {
   readonly side?: 'left' | 'right';
   readonly body?: string;
   readonly channel?: string;
+  /** interface language: `en`, `zh-Hans`, `zh-Hant` */
+  readonly lang?: string;
   /** camera position and target, six numbers in metres */
   readonly view?: readonly [number, number, number, number, number, number];
 }
@@ -24,6 +26,7 @@ export function parseAtlasLink(search: string): AtlasLink {
     : undefined;
   const body = q.get('body') ?? undefined;
   const channel = q.get('channel') ?? undefined;
+  const lang = q.get('lang') ?? undefined;
   const point = typed ? canonicalPointCode(typed) : undefined;
   return {
     ...(typed ? { pointTyped: typed } : {}),
@@ -31,6 +34,7 @@ export function parseAtlasLink(search: string): AtlasLink {
     ...(side === 'left' || side === 'right' ? { side } : {}),
     ...(body ? { body } : {}),
     ...(channel ? { channel } : {}),
+    ...(lang ? { lang } : {}),
     ...(view ? { view } : {}),
   };
 }
@@ -38,11 +42,12 @@ export function parseAtlasLink(search: string): AtlasLink {
 /** Writes the atlas parameters into a query string (`?point=KI1&side=left`), keeping any other parameters. */
 export function formatAtlasLink(link: Omit<AtlasLink, 'pointTyped'>, base = ''): string {
   const q = new URLSearchParams(base);
-  for (const key of ['point', 'side', 'body', 'channel', 'view']) q.delete(key);
+  for (const key of ['point', 'side', 'body', 'channel', 'lang', 'view']) q.delete(key);
   if (link.point) q.set('point', link.point);
   if (link.point && link.side) q.set('side', link.side);
   if (link.body) q.set('body', link.body);
   if (link.channel) q.set('channel', link.channel);
+  if (link.lang) q.set('lang', link.lang);
   if (link.view) q.set('view', link.view.map((n) => n.toFixed(3)).join(','));
   const s = q.toString();
   return s ? `?${s.replaceAll('%2C', ',')}` : '';

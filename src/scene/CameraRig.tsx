@@ -4,6 +4,7 @@ import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { useAtlasStore, type ViewPreset } from '../state/store.ts';
+import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
 
 export type CameraRigProps = {
   /** seconds a camera move takes (0 when the user prefers reduced motion) */
@@ -15,7 +16,7 @@ interface Pose {
   target: Vector3;
 }
 
-/** Camera poses of the toolbar's preset views, for a body about 1.75 m tall standing at the origin. */
+/** Camera poses of the toolbar's preset views, for a body of the given height standing at the origin. */
 export function presetPose(preset: ViewPreset, height = 1.75): Pose {
   const mid = new Vector3(0, height * 0.55, 0);
   const d = height * 1.75;
@@ -32,8 +33,26 @@ export function presetPose(preset: ViewPreset, height = 1.75): Pose {
       return { position: new Vector3(0, height + 0.9, 0.05), target: new Vector3(0, height * 0.8, 0) };
     case 'sole':
       // From below and slightly in front, so both soles face the camera.
-      return { position: new Vector3(0, -0.62, 0.12), target: new Vector3(0, 0.05, 0.02) };
+      return { position: new Vector3(0, -0.62 * (height / 1.75), 0.12), target: new Vector3(0, 0.05, 0.02) };
   }
+}
+
+/** A pose that faces a point (or the members of a group point) along their mean normal, with room around them. */
+export function focusPose(markers: readonly ResolvedPoint[]): Pose | null {
+  if (!markers.length) return null;
+  const target = new Vector3();
+  const normal = new Vector3();
+  for (const m of markers) {
+    target.add(new Vector3(...m.position));
+    normal.add(new Vector3(...m.normal));
+  }
+  target.divideScalar(markers.length);
+  if (normal.lengthSq() < 1e-6) normal.set(0, 0, 1);
+  normal.normalize();
+  // A group spread wide (Jiaji down the back) is framed whole; a single point shows the landmarks around it.
+  let spread = 0;
+  for (const m of markers) spread = Math.max(spread, target.distanceTo(new Vector3(...m.position)));
+  return { position: target.clone().addScaledVector(normal, Math.max(0.55, spread * 2.6)).add(new Vector3(0, 0.04, 0)), target };
 }
 
 const reducedMotion = () => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -57,18 +76,11 @@ export function CameraRig({ duration = 0.7 }: CameraRigProps) {
     if (!request || !controls.current) return;
     const state = useAtlasStore.getState();
     let to: Pose | null = null;
-    if (request.kind === 'preset') to = presetPose(request.preset);
-    else if (request.kind === 'reset') to = presetPose('front');
+    const height = state.bodyHeight ?? undefined;
+    if (request.kind === 'preset') to = presetPose(request.preset, height);
+    else if (request.kind === 'reset') to = presetPose('front', height);
     else if (request.kind === 'pose') to = { position: new Vector3(...request.position), target: new Vector3(...request.target) };
-    else {
-      const marker = state.markers.find((m) => m.id === request.markerId);
-      if (marker) {
-        const target = new Vector3(...marker.position);
-        const normal = new Vector3(...marker.normal);
-        // Face the point along its normal, far enough to see the landmarks around it.
-        to = { position: target.clone().addScaledVector(normal, 0.55).add(new Vector3(0, 0.04, 0)), target };
-      }
-    }
+    else to = focusPose(state.markers.filter((m) => request.markerIds.includes(m.id)));
     if (!to) return;
     const from = { position: camera.position.clone(), target: controls.current.target.clone() };
     flight.current = { from, to, t: reducedMotion() || duration === 0 ? 1 : 0 };

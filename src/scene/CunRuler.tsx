@@ -3,7 +3,8 @@ import { Vector3 } from 'three';
 import { Html, Line } from '@react-three/drei';
 import { bCunSegments } from '../anatomy/bCunSegments.ts';
 import { pointAlongPath, type SkinSpot } from '../anatomy/skinSurface.ts';
-import { pointByCode } from '../data/atlasCatalogue.ts';
+import { pointFactsByCode } from '../data/pointCatalogue.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 import type { BodyAssets } from '../lib/bodyAssets.ts';
 import { useAtlasStore } from '../state/store.ts';
 
@@ -38,9 +39,10 @@ export function CunRuler({ assets }: CunRulerProps) {
   const code = useAtlasStore((s) => s.selectedCode);
   const side = useAtlasStore((s) => s.selectedSide);
   const show = useAtlasStore((s) => s.showRuler);
+  const { labels } = useStrings();
 
   const ruler = useMemo(() => {
-    const point = code ? pointByCode.get(code) : undefined;
+    const point = code ? pointFactsByCode.get(code) : undefined;
     if (!point || !side || !point.placement) return null;
     const trace = assets.resolver.traceOf(point.code, side);
     const segment = assets.resolver.segment(trace.measure, side);
@@ -49,7 +51,7 @@ export function CunRuler({ assets }: CunRulerProps) {
       line: segment.path.map((s) => lifted(s)),
       ticks: ticks(segment.path, def.cun),
       walked: trace.paths.filter((p) => p.length > 1).map((p) => p.map((v) => [v[0], v[1], v[2]] as [number, number, number])),
-      label: def.label,
+      segmentId: trace.measure,
       labelAt: lifted(pointAlongPath(segment.path, 0.08), 0.01),
     };
   }, [assets, code, side]);
@@ -65,7 +67,7 @@ export function CunRuler({ assets }: CunRulerProps) {
         <Line key={`w${i}`} points={p} color="#ffe14d" lineWidth={2.5} dashed dashSize={0.006} gapSize={0.004} depthTest={false} renderOrder={6} />
       ))}
       <Html position={ruler.labelAt} style={{ pointerEvents: 'none' }} zIndexRange={[14, 4]}>
-        <div className="ruler-label">{ruler.label}</div>
+        <div className="ruler-label">{labels.segment[ruler.segmentId] ?? ruler.segmentId}</div>
       </Html>
     </group>
   );

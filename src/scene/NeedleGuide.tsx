@@ -3,10 +3,11 @@ import { Quaternion, Vector3 } from 'three';
 import { Html } from '@react-three/drei';
 import { needleDirection } from '../anatomy/needle.ts';
 import type { Vec3 } from '../anatomy/landmarks.ts';
-import { pointByCode } from '../data/atlasCatalogue.ts';
+import { pointFactsByCode } from '../data/pointCatalogue.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 import type { BodyAssets } from '../lib/bodyAssets.ts';
 import { formatDepth } from '../lib/formatPoint.ts';
-import { markerIdFor } from '../anatomy/resolvePoint.ts';
+import { markerIdFor } from '../anatomy/markerIds.ts';
 import { useAtlasStore } from '../state/store.ts';
 
 export type NeedleGuideProps = {
@@ -27,9 +28,10 @@ export function NeedleGuide({ assets, outside = 0.035 }: NeedleGuideProps) {
   const code = useAtlasStore((s) => s.selectedCode);
   const side = useAtlasStore((s) => s.selectedSide);
   const show = useAtlasStore((s) => s.showNeedle);
+  const { t } = useStrings();
 
   const needle = useMemo(() => {
-    const point = code ? pointByCode.get(code) : undefined;
+    const point = code ? pointFactsByCode.get(code) : undefined;
     if (!point || !side || !point.needling.allowed || !point.placement) return null;
     const marker = assets.markers.find((m) => m.id === markerIdFor(point.code, side));
     if (!marker) return null;
@@ -46,11 +48,12 @@ export function NeedleGuide({ assets, outside = 0.035 }: NeedleGuideProps) {
     const minDepth = n.depthCun.min * trace.cunLength;
     const maxDepth = n.depthCun.max * trace.cunLength;
     const rotation = new Quaternion().setFromUnitVectors(up, dir.clone().negate());
-    return { entry, dir, minDepth, maxDepth, rotation, label: `${formatDepth(n.depthCun)} · ${n.angleDegrees}°` };
+    return { entry, dir, minDepth, maxDepth, rotation, depth: n.depthCun, degrees: n.angleDegrees };
   }, [assets, code, side]);
 
   if (!show || !needle) return null;
-  const { entry, dir, minDepth, maxDepth, rotation, label } = needle;
+  const { entry, dir, minDepth, maxDepth, rotation } = needle;
+  const label = `${formatDepth(needle.depth, t.cun)} · ${needle.degrees}°`;
   const at = (d: number) => entry.clone().addScaledVector(dir, d);
   const shaftOut = at(-outside / 2);
   const handle = at(-outside - 0.008);

@@ -1,11 +1,13 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Color, IcosahedronGeometry, OctahedronGeometry, InstancedMesh, Matrix4, MeshBasicMaterial, Quaternion, Vector3 } from 'three';
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
 import { Html } from '@react-three/drei';
+import { markerIdFor } from '../anatomy/markerIds.ts';
 import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
-import { pointByCode } from '../data/atlasCatalogue.ts';
 import { meridianByCode } from '../data/meridians.ts';
-import { markerIdFor } from '../anatomy/resolvePoint.ts';
+import { pointFactsByCode } from '../data/pointCatalogue.ts';
+import { fillTemplate } from '../i18n/messages.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 import { selectVisibleMarkers } from '../state/selectors.ts';
 import { useAtlasStore } from '../state/store.ts';
 
@@ -45,18 +47,19 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
   const selectPoint = useAtlasStore((s) => s.selectPoint);
   const mode = useAtlasStore((s) => s.mode);
   const channel = useAtlasStore((s) => s.channel);
+  const { t } = useStrings();
   const mesh = useRef<InstancedMesh>(null);
-  const [hovered, setHovered] = useState<number | null>(null);
+  // Hover lives in a ref: changing it repaints two instances and the tooltip, not all 834 markers through React.
+  const hovered = useRef<number | null>(null);
+  const tooltip = useRef<MarkerTooltipHandle>(null);
   const radius = useRef(0);
   const camera = useThree((s) => s.camera);
   const controls = useThree((s) => s.controls) as { target?: Vector3 } | null;
   const invalidate = useThree((s) => s.invalidate);
-  // 20 triangles a marker: 800 markers stay a small fraction of the body's triangles on software renderers.
   // Level of detail: 8-triangle markers for the whole-body view (hundreds on screen, a few pixels each: software
   // renderers pay per triangle), 80-triangle spheres close up, where a marker is large enough to look faceted.
   const farGeometry = useMemo(() => new OctahedronGeometry(1, 0), []);
   const nearGeometry = useMemo(() => new IcosahedronGeometry(1, 1), []);
-  const geometry = farGeometry;
   const material = useMemo(() => new MeshBasicMaterial({ toneMapped: false }), []);
   const selectedId = selectedCode ? markerIdFor(selectedCode, selectedSide) : null;
 
@@ -67,7 +70,7 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     markers.forEach((marker, i) => {
       const isSelected = marker.id === selectedId;
       const isPair = !isSelected && marker.code === selectedCode;
-      const s = r * (isSelected ? 1.7 : isPair ? 1.25 : i === hovered ? 1.4 : 1);
+      const s = r * (isSelected ? 1.7 : isPair ? 1.25 : i === hovered.current ? 1.4 : 1);
       matrix.compose(markerCentre(marker, s, position), quaternion, scale.setScalar(s));
       m.setMatrixAt(i, matrix);
     });
@@ -80,22 +83,37 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     return Math.max(minRadius, camera.position.distanceTo(target) * sizeFactor);
   };
 
+  const paint = (m: InstancedMesh, i: number) => {
+    const marker = markers[i];
+    if (!marker) return;
+    const meridian = pointFactsByCode.get(marker.code)?.meridian;
+    color.set(meridianByCode.get(meridian ?? 'EX')?.color ?? '#ffffff');
+    if (marker.id === selectedId) color.copy(highlight);
+    else if (marker.code === selectedCode) color.lerp(highlight, 0.5);
+    else if (i === hovered.current) color.lerp(white, 0.6);
+    m.setColorAt(i, color);
+  };
+
   useLayoutEffect(() => {
     const m = mesh.current;
     if (!m) return;
-    markers.forEach((marker, i) => {
-      const meridian = pointByCode.get(marker.code)?.meridian;
-      color.set(meridianByCode.get(meridian ?? 'EX')?.color ?? '#ffffff');
-      if (marker.id === selectedId) color.copy(highlight);
-      else if (marker.code === selectedCode) color.lerp(highlight, 0.5);
-      else if (i === hovered) color.lerp(white, 0.6);
-      m.setColorAt(i, color);
-    });
+    markers.forEach((_, i) => paint(m, i));
     if (m.instanceColor) m.instanceColor.needsUpdate = true;
     layout(currentRadius());
     invalidate();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [markers, selectedId, selectedCode, hovered]);
+  });
+
+  const setHovered = (index: number | null) => {
+    const m = mesh.current;
+    const previous = hovered.current;
+    if (!m || index === previous) return;
+    hovered.current = index;
+    for (const i of [previous, index]) if (i !== null) paint(m, i);
+    if (m.instanceColor) m.instanceColor.needsUpdate = true;
+    layout(radius.current || currentRadius());
+    tooltip.current?.show(index !== null ? (markers[index] ?? null) : null);
+    invalidate();
+  };
 
   // Markers keep a steady size on screen: re-lay them out only when the zoom changes noticeably.
   useFrame(() => {
@@ -114,7 +132,6 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     [farGeometry, nearGeometry],
   );
 
-  const hoveredMarker = hovered !== null ? markers[hovered] : undefined;
   // The WHO alternative location of a disputed point (LI19, LI20, PC8, PC9, GB30, GV26), shown while it is selected.
   const allMarkers = useAtlasStore((s) => s.markers);
   const alternatives = useMemo(
@@ -122,28 +139,29 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     [allMarkers, selectedCode, selectedSide],
   );
   // Presenting: every point of the chosen channel carries its code, on one side so labels do not crowd.
-  const labelledChannel = channel ?? (selectedCode ? pointByCode.get(selectedCode)?.meridian : undefined);
-  const labelled = mode === 'present' && labelledChannel ? markers.filter((m) => m.side !== 'right' && pointByCode.get(m.code)?.meridian === labelledChannel) : [];
+  const labelledChannel = channel ?? (selectedCode ? pointFactsByCode.get(selectedCode)?.meridian : undefined);
+  const labelled = mode === 'present' && labelledChannel ? markers.filter((m) => m.side !== 'right' && pointFactsByCode.get(m.code)?.meridian === labelledChannel) : [];
   return (
     <>
       <instancedMesh
         key={markers.length}
         ref={mesh}
         name="point-markers"
-        args={[geometry, material, Math.max(markers.length, 1)]}
+        args={[farGeometry, material, Math.max(markers.length, 1)]}
         count={markers.length}
         onPointerMove={(e: ThreeEvent<PointerEvent>) => {
           e.stopPropagation();
           // No hover while a button is held: the user is orbiting, and a label chasing the pointer costs frames.
           if (e.buttons !== 0) return;
-          if (e.instanceId !== undefined && e.instanceId !== hovered) setHovered(e.instanceId);
+          if (e.instanceId !== undefined) setHovered(e.instanceId);
         }}
         onPointerOut={() => setHovered(null)}
         onClick={(e: ThreeEvent<MouseEvent>) => {
           e.stopPropagation();
           const marker = e.instanceId !== undefined ? markers[e.instanceId] : undefined;
           if (mode === 'quiz') return; // a quiz marker is shown, not chosen
-          if (marker) selectPoint(marker.code, { side: marker.side, source: 'canvas' });
+          // A click on the body selects without moving the camera: the point is already in view.
+          if (marker) selectPoint(marker.code, marker.side === 'midline' ? {} : { side: marker.side });
         }}
       />
       {alternatives.map((m) => (
@@ -158,7 +176,7 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
             <meshBasicMaterial color="#ffe14d" toneMapped={false} />
           </mesh>
           <Html position={m.position as [number, number, number]} style={{ pointerEvents: 'none' }} zIndexRange={[18, 8]}>
-            <div className="marker-label marker-label--alt">{m.code} (alternative)</div>
+            <div className="marker-label marker-label--alt">{fillTemplate(t.alternativeTag, { code: m.code })}</div>
           </Html>
         </group>
       ))}
@@ -167,14 +185,26 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
           <div className="marker-label marker-label--present">{m.member ? `${m.code}-${m.member}` : m.code}</div>
         </Html>
       ))}
-      {hoveredMarker && (
-        <Html position={hoveredMarker.position as [number, number, number]} style={{ pointerEvents: 'none' }} zIndexRange={[20, 10]}>
-          <div className="marker-label" role="tooltip">
-            {hoveredMarker.code}
-            {hoveredMarker.member ? `-${hoveredMarker.member}` : ''} {pointByCode.get(hoveredMarker.code)?.names.pinyin}
-          </div>
-        </Html>
-      )}
+      <MarkerTooltip ref={tooltip} />
     </>
   );
 }
+
+interface MarkerTooltipHandle {
+  show: (marker: ResolvedPoint | null) => void;
+}
+
+/** The hovered marker's code and name; set imperatively so hovering re-renders only this label. */
+const MarkerTooltip = forwardRef<MarkerTooltipHandle>(function MarkerTooltip(_, ref) {
+  const [marker, setMarker] = useState<ResolvedPoint | null>(null);
+  useImperativeHandle(ref, () => ({ show: setMarker }), []);
+  if (!marker) return null;
+  return (
+    <Html position={marker.position as [number, number, number]} style={{ pointerEvents: 'none' }} zIndexRange={[20, 10]}>
+      <div className="marker-label" role="tooltip">
+        {marker.code}
+        {marker.member ? `-${marker.member}` : ''} {pointFactsByCode.get(marker.code)?.names.pinyin}
+      </div>
+    </Html>
+  );
+});

@@ -1,16 +1,17 @@
-import { markerIdFor, type ResolvedPoint } from '../anatomy/resolvePoint.ts';
-import { pointByCode } from '../data/atlasCatalogue.ts';
+import { markerIdFor } from '../anatomy/markerIds.ts';
+import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
+import { pointFactsByCode } from '../data/pointCatalogue.ts';
 import { pointHasCategory } from '../data/pointCategories.ts';
-import type { PointSummary } from '../data/pointSplit.ts';
-import type { AtlasState, PointFilters } from './store.ts';
+import type { PointFacts } from '../data/schema.ts';
+import type { AtlasState, PointFilters } from './types.ts';
 
 /** Whether a point passes the filters and the followed channel. */
-export function pointPasses(point: PointSummary, filters: PointFilters, channel: AtlasState['channel']): boolean {
+export function pointPasses(point: PointFacts, filters: PointFilters, channel: AtlasState['channel']): boolean {
   if (channel && point.meridian !== channel) return false;
   if (filters.meridians.length && !filters.meridians.includes(point.meridian)) return false;
   if (filters.regions.length && !filters.regions.includes(point.region)) return false;
   if (filters.classifications.length && !filters.classifications.some((c) => pointHasCategory(point, c))) return false;
-  if (filters.safety.length && !point.safety.some((s) => filters.safety.includes(s.kind))) return false;
+  if (filters.safety.length && !point.safety.some((kind) => filters.safety.includes(kind))) return false;
   return true;
 }
 
@@ -34,7 +35,7 @@ export function selectVisibleMarkers(state: AtlasState): readonly ResolvedPoint[
   lastVisible = state.markers.filter((m) => {
     if (quizTargets) return quizTargets.has(m.id);
     if (m.alternative) return false;
-    const point = pointByCode.get(m.code);
+    const point = pointFactsByCode.get(m.code);
     return point !== undefined && pointPasses(point, state.filters, state.channel);
   });
   return lastVisible;
@@ -52,4 +53,3 @@ function quizMarkerIds(state: AtlasState): ReadonlySet<string> | null {
   if (quiz.kind === 'name') return new Set([markerIdFor(q.code, q.side)]);
   return q.answer?.kind === 'find' ? new Set([q.answer.markerId]) : new Set();
 }
-

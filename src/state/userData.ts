@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { pointByCode } from '../data/atlasCatalogue.ts';
+import { pointFactsByCode } from '../data/pointCatalogue.ts';
 import { emptyUserData, mergeUserData, type QuizRecord, type UserData } from '../lib/userDataModel.ts';
 
 export const userDataStorageKey = 'acupoint-atlas:user-data';
@@ -47,7 +47,7 @@ export const useUserData = create<UserDataState>()((set, get) => {
     exportText: () => `${JSON.stringify(get().data, null, 2)}\n`,
     importText: async (text) => {
       const { parseUserDataFile } = await import('../lib/userDataFile.ts');
-      const result = parseUserDataFile(text, new Set(pointByCode.keys()));
+      const result = parseUserDataFile(text, new Set(pointFactsByCode.keys()));
       if (!result.ok) return result;
       update(mergeUserData(get().data, result.data));
       return { ok: true };
@@ -61,7 +61,7 @@ export const useUserData = create<UserDataState>()((set, get) => {
       }
       if (!raw) return;
       const { parseUserDataFile } = await import('../lib/userDataFile.ts');
-      const result = parseUserDataFile(raw, new Set(pointByCode.keys()));
+      const result = parseUserDataFile(raw, new Set(pointFactsByCode.keys()));
       // Anything typed before hydration finished is kept on top of what was stored.
       if (result.ok) set({ data: mergeUserData(result.data, get().data) });
     },

@@ -1,5 +1,5 @@
 import { useAtlasStore } from '../state/store.ts';
-import { useStrings } from './useStrings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 /** Toolbar buttons that open the filters drawer or the list of all points. */
 export function DrawerToggles() {

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { catalogue } from '../data/atlasCatalogue.ts';
+import { pointIndex } from '../data/pointCatalogue.ts';
 import { meridians } from '../data/meridians.ts';
 import { filterCategories } from '../data/pointCategories.ts';
 import { regions, safetyKinds } from '../data/enums.ts';
 import { pointPasses } from '../state/selectors.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { NotesTransfer } from './NotesBox.tsx';
-import { useStrings } from './useStrings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 /** Layers (meridian lines, flow) and the point filters, with the count of points shown. */
 export function FilterPanel() {
@@ -16,7 +16,6 @@ export function FilterPanel() {
   const toggleFilter = useAtlasStore((s) => s.toggleFilter);
   const clearFilters = useAtlasStore((s) => s.clearFilters);
   const showMeridians = useAtlasStore((s) => s.showMeridians);
-  const setShowMeridians = useAtlasStore((s) => s.setShowMeridians);
   const flowPlaying = useAtlasStore((s) => s.flowPlaying);
   const setFlowPlaying = useAtlasStore((s) => s.setFlowPlaying);
   const setChannel = useAtlasStore((s) => s.setChannel);
@@ -25,17 +24,17 @@ export function FilterPanel() {
   const showNeedle = useAtlasStore((s) => s.showNeedle);
   const showLandmarks = useAtlasStore((s) => s.showLandmarks);
   const setLayer = useAtlasStore((s) => s.setLayer);
-  const shownCount = useMemo(() => catalogue.filter((p) => pointPasses(p, filters, channel)).length, [filters, channel]);
+  const shownCount = useMemo(() => pointIndex.filter((p) => pointPasses(p, filters, channel)).length, [filters, channel]);
   const filtered = Object.values(filters).some((v) => v.length > 0);
 
   return (
     <section className="filter-panel" aria-label={t.filters}>
       <p className="filter-panel__count" role="status" aria-live="polite" data-testid="shown-count">
-        {t.showing} {shownCount} {t.of} {catalogue.length} {t.points}
+        {t.showing} {shownCount} {t.of} {pointIndex.length} {t.points}
       </p>
       {channel && (
         <p className="filter-panel__following">
-          {t.following}: <strong>{meridians.find((m) => m.code === channel)?.english}</strong>{' '}
+          {t.following}: <strong>{labels.meridian[channel]}</strong>{' '}
           <button type="button" onClick={() => setChannel(null)}>
             {t.stopFollowing}
           </button>
@@ -47,7 +46,7 @@ export function FilterPanel() {
           <input type="checkbox" checked={showMarkers} onChange={(e) => setLayer('showMarkers', e.target.checked)} /> {t.pointMarkers}
         </label>
         <label>
-          <input type="checkbox" checked={showMeridians} onChange={(e) => setShowMeridians(e.target.checked)} /> {t.meridianLines}
+          <input type="checkbox" checked={showMeridians} onChange={(e) => setLayer('showMeridians', e.target.checked)} /> {t.meridianLines}
         </label>
         <label>
           <input type="checkbox" checked={flowPlaying} onChange={(e) => setFlowPlaying(e.target.checked)} /> {t.animateFlow}
@@ -67,7 +66,7 @@ export function FilterPanel() {
         {meridians.map((m) => (
           <label key={m.code}>
             <input type="checkbox" checked={filters.meridians.includes(m.code)} onChange={() => toggleFilter('meridians', m.code)} />
-            <span className="swatch" style={{ background: m.color }} aria-hidden="true" /> {m.code} {m.english}
+            <span className="swatch" style={{ background: m.color }} aria-hidden="true" /> {m.code} {labels.meridian[m.code]}
           </label>
         ))}
       </fieldset>

@@ -1,5 +1,5 @@
 import { useAtlasStore } from '../state/store.ts';
-import { useStrings } from './useStrings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 export type ModelStatusProps = {
   /** in the flow above the point list (list mode) rather than floating over the canvas */
@@ -8,7 +8,7 @@ export type ModelStatusProps = {
 
 /** Loading screen over the canvas, and the model / WebGL failure messages with Retry. */
 export function ModelStatus({ inline = false }: ModelStatusProps) {
-  const { t } = useStrings();
+  const { t, say } = useStrings();
   const status = useAtlasStore((s) => s.modelStatus);
   const webgl = useAtlasStore((s) => s.webgl);
   const retryModel = useAtlasStore((s) => s.retryModel);
@@ -25,7 +25,7 @@ export function ModelStatus({ inline = false }: ModelStatusProps) {
     return (
       <div className={`model-status model-status--error${inline ? ' model-status--inline' : ''}`} role="alert">
         <p>
-          <strong>{t.modelErrorTitle}</strong> {status.message}
+          <strong>{t.modelErrorTitle}</strong> {say({ kind: 'error', code: status.code, ...(status.params ? { params: status.params } : {}) })}
         </p>
         <p>{t.modelErrorHelp}</p>
         <button type="button" onClick={retryModel}>

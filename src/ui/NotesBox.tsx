@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useAtlasStore } from '../state/store.ts';
 import { useUserData } from '../state/userData.ts';
-import { useStrings } from './useStrings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 export type NotesBoxProps = {
   /** the point the note and favourite belong to */
@@ -61,7 +61,7 @@ export function NotesTransfer() {
           e.target.value = '';
           if (!file) return;
           const result = await importText(await file.text());
-          setNotice(result.ok ? { kind: 'info', text: t.imported } : { kind: 'error', text: `${t.importRefused} ${result.reason}` });
+          setNotice(result.ok ? { kind: 'info', code: 'imported' } : { kind: 'error', code: 'importRefused', params: { reason: result.reason } });
         }}
       />
     </div>

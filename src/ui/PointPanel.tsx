@@ -1,24 +1,25 @@
 import { useMemo } from 'react';
-import { catalogue, fullPoint } from '../data/atlasCatalogue.ts';
+import { safetyKinds, severeSafetyKinds, therapyKeys } from '../data/enums.ts';
 import { meridianByCode } from '../data/meridians.ts';
-import type { PointRecord, SafetyKind } from '../data/schema.ts';
+import { pointIndex, pointRecord } from '../data/pointCatalogue.ts';
+import type { PointRecord } from '../data/pointRecord.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 import { formatAngle, formatDepth, paragraphs } from '../lib/formatPoint.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { NotesBox } from './NotesBox.tsx';
-import { useStrings } from './useStrings.ts';
 
-/** Most serious first, so a forbidden needling or a pregnancy warning is what the eye meets first. */
-const safetyOrder: SafetyKind[] = ['forbidden_needling', 'pregnancy', 'medulla', 'lung', 'orbit', 'organ', 'vessel', 'fontanelle', 'nerve', 'painful', 'classical_no_needling', 'classical_no_moxibustion'];
-const severe = new Set<SafetyKind>(['forbidden_needling', 'pregnancy', 'medulla', 'lung', 'orbit', 'organ']);
+const severe = new Set<string>(severeSafetyKinds);
 
 /** The side panel with everything the atlas knows about the selected point. */
 export function PointPanel() {
   const code = useAtlasStore((s) => s.selectedCode);
   const side = useAtlasStore((s) => s.selectedSide);
-  const textsReady = useAtlasStore((s) => s.pointTextsReady);
+  const language = useAtlasStore((s) => s.language);
+  // Re-read when a language's texts arrive.
+  useAtlasStore((s) => s.loadedTextLanguages);
   const { t } = useStrings();
   if (!code) return null;
-  const point = textsReady ? fullPoint(code) : undefined;
+  const point = pointRecord(code, language);
   if (!point)
     return (
       <aside className="point-panel" aria-label={`${code} — point details`} aria-busy="true">
@@ -34,12 +35,18 @@ export function PointPanel() {
 function PointDetails({ point, side }: { point: PointRecord; side: 'left' | 'right' | 'midline' | null }) {
   const { t, labels } = useStrings();
   const selectPoint = useAtlasStore((s) => s.selectPoint);
+  const focusPoint = useAtlasStore((s) => s.focusPoint);
+  const open = (code: string, wanted?: 'left' | 'right') => {
+    const chosen = selectPoint(code, wanted ? { side: wanted } : {});
+    if (chosen) focusPoint(chosen.code, chosen.side);
+  };
   const clearSelection = useAtlasStore((s) => s.clearSelection);
   const setChannel = useAtlasStore((s) => s.setChannel);
   const channel = useAtlasStore((s) => s.channel);
   const meridian = meridianByCode.get(point.meridian);
-  const safety = useMemo(() => [...point.safety].sort((a, b) => safetyOrder.indexOf(a.kind) - safetyOrder.indexOf(b.kind)), [point]);
-  const siblings = useMemo(() => catalogue.filter((p) => p.meridian === point.meridian), [point.meridian]);
+  // Most serious first, so a forbidden needling or a pregnancy warning is what the eye meets first.
+  const safety = useMemo(() => [...point.safety].sort((a, b) => safetyKinds.indexOf(a.kind) - safetyKinds.indexOf(b.kind)), [point]);
+  const siblings = useMemo(() => pointIndex.filter((p) => p.meridian === point.meridian), [point.meridian]);
   const index = siblings.findIndex((p) => p.code === point.code);
   const previous = siblings[index - 1];
   const next = siblings[index + 1];
@@ -57,10 +64,10 @@ function PointDetails({ point, side }: { point: PointRecord; side: 'left' | 'rig
         <h2 className="point-panel__title">
           {point.names.pinyin} <span lang="zh-Hans">{point.names.hanzi}</span>
         </h2>
-        <p className="point-panel__english">{point.names.english}</p>
+        {point.language === 'en' && <p className="point-panel__english">{point.names.english}</p>}
         <p className="point-panel__meridian">
           <span className="swatch" style={{ background: meridian?.color }} aria-hidden="true" />
-          {meridian?.english} {point.meridian !== 'EX' ? 'Meridian' : ''}
+          {labels.meridian[point.meridian]} {point.meridian !== 'EX' ? t.meridianSuffix : ''}
         </p>
         <ul className="chips" aria-label={t.classification}>
           {point.fivePhase && <li className="chip">{labels.fivePhase[point.fivePhase]}</li>}
@@ -74,7 +81,7 @@ function PointDetails({ point, side }: { point: PointRecord; side: 'left' | 'rig
         {point.laterality === 'bilateral' && (
           <div className="side-switch" role="group" aria-label={t.side}>
             {(['left', 'right'] as const).map((s) => (
-              <button key={s} type="button" aria-pressed={side === s} onClick={() => selectPoint(point.code, { side: s, source: 'panel' })}>
+              <button key={s} type="button" aria-pressed={side === s} onClick={() => selectPoint(point.code, { side: s })}>
                 {t[`side_${s}`]}
               </button>
             ))}
@@ -165,7 +172,7 @@ function PointDetails({ point, side }: { point: PointRecord; side: 'left' | 'rig
         <Field title={t.sensation}>{point.sensation}</Field>
         <Field title={t.therapies}>
           <dl className="therapies">
-            {(['moxibustion', 'cupping', 'bloodletting', 'guaSha'] as const).map((k) => (
+            {therapyKeys.map((k) => (
               <div key={k} className={`therapy therapy--${point.therapies[k].rating}`}>
                 <dt>{t[k]}</dt>
                 <dd>
@@ -177,7 +184,7 @@ function PointDetails({ point, side }: { point: PointRecord; side: 'left' | 'rig
           </dl>
         </Field>
         {(point.fivePhase || point.transporting || point.motherChild) && (
-          <Field title={`${t.fivePhase} & ${t.transporting}`}>
+          <Field title={t.fivePhaseAndTransporting}>
             <dl className="facts">
               {point.fivePhase && (
                 <div>
@@ -216,13 +223,13 @@ function PointDetails({ point, side }: { point: PointRecord; side: 'left' | 'rig
         <section className="related" aria-label={t.relatedResources}>
           <h3>{t.relatedResources}</h3>
           <div className="related__row">
-            <button type="button" disabled={!previous} onClick={() => previous && selectPoint(previous.code, { source: 'panel' })}>
+            <button type="button" disabled={!previous} onClick={() => previous && open(previous.code)}>
               ← {previous ? previous.code : t.previousPoint}
             </button>
             <button type="button" onClick={() => setChannel(channel === point.meridian ? null : point.meridian)} aria-pressed={channel === point.meridian}>
-              {channel === point.meridian ? t.stopFollowing : `${t.showMeridian} (${meridian?.english})`}
+              {channel === point.meridian ? t.stopFollowing : `${t.showMeridian} (${labels.meridian[point.meridian]})`}
             </button>
-            <button type="button" disabled={!next} onClick={() => next && selectPoint(next.code, { source: 'panel' })}>
+            <button type="button" disabled={!next} onClick={() => next && open(next.code)}>
               {next ? next.code : t.nextPoint} →
             </button>
           </div>

@@ -1,5 +1,5 @@
 import { useAtlasStore } from '../state/store.ts';
-import { useStrings } from './useStrings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 /** In presentation mode the chrome is hidden; this one button (and Escape) brings it back. */
 export function PresentExit() {

@@ -1,13 +1,11 @@
-import { pointByCode } from '../data/atlasCatalogue.ts';
+import { pointFactsByCode } from '../data/pointCatalogue.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { useUserData } from '../state/userData.ts';
-import { useStrings } from './useStrings.ts';
-
-const sideWord = { left: 'left', right: 'right', midline: 'midline' } as const;
+import { useStrings } from '../i18n/useStrings.ts';
 
 /** The quiz in the side panel: the question, the feedback, the score and the history. Loaded on demand. */
 export default function QuizPanel() {
-  const { t } = useStrings();
+  const { t, language } = useStrings();
   const quiz = useAtlasStore((s) => s.quiz);
   const answerName = useAtlasStore((s) => s.answerName);
   const nextQuestion = useAtlasStore((s) => s.nextQuestion);
@@ -18,7 +16,7 @@ export default function QuizPanel() {
 
   const score = quiz.questions.filter((q) => q.answer?.correct).length;
   const q = quiz.questions[quiz.index];
-  const point = q ? pointByCode.get(q.code) : undefined;
+  const point = q ? pointFactsByCode.get(q.code) : undefined;
 
   return (
     <aside className="point-panel quiz-panel" aria-label={`${t.quiz} — ${quiz.kind === 'find' ? t.quizFind : t.quizName}`}>
@@ -39,7 +37,7 @@ export default function QuizPanel() {
             <p className="muted">{t.findHelp}</p>
             {q.answer?.kind === 'find' && (
               <p className={q.answer.correct ? 'quiz-panel__right' : 'quiz-panel__wrong'} role="status" data-testid="quiz-feedback">
-                {q.answer.correct ? t.right : t.notQuite} {q.answer.distanceCun.toFixed(1)} {t.cunAway} ({sideWord[q.answer.side]})
+                {q.answer.correct ? t.right : t.notQuite} {q.answer.distanceCun.toFixed(1)} {t.cunAway} ({t[`side_${q.answer.side}`]})
               </p>
             )}
           </>
@@ -49,7 +47,7 @@ export default function QuizPanel() {
             <h2 className="quiz-panel__ask">{t.nameIt}</h2>
             <div className="quiz-panel__choices" role="group" aria-label={t.choices}>
               {q.choices.map((c) => {
-                const choice = pointByCode.get(c)!;
+                const choice = pointFactsByCode.get(c)!;
                 const state = q.answer?.kind === 'name' ? (c === q.code ? 'right' : c === q.answer.chosen ? 'wrong' : '') : '';
                 return (
                   <button key={c} type="button" className={`quiz-choice ${state}`} disabled={Boolean(q.answer)} onClick={() => answerName(c)}>
@@ -94,7 +92,7 @@ export default function QuizPanel() {
                 .reverse()
                 .map((h) => (
                   <li key={h.at + h.kind}>
-                    {new Date(h.at).toLocaleString()} — {h.kind === 'find' ? t.quizFind : t.quizName}: {h.score}/{h.total}
+                    {new Date(h.at).toLocaleString(language)} — {h.kind === 'find' ? t.quizFind : t.quizName}: {h.score}/{h.total}
                     {h.meanErrorCun !== undefined ? ` (${h.meanErrorCun.toFixed(1)} ${t.cun})` : ''}
                   </li>
                 ))}

@@ -1,31 +1,36 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { catalogue, fullCatalogue, pointByCode } from '../data/atlasCatalogue.ts';
+import { allPointRecords, pointFactsByCode, pointIndex, type TextLanguage } from '../data/pointCatalogue.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 import { PointSearch } from '../lib/search.ts';
 import { useAtlasStore } from '../state/store.ts';
-import { useStrings } from './useStrings.ts';
 
 let namesOnly: PointSearch | null = null;
-let withTexts: PointSearch | null = null;
-/** Built on first use; names and codes at once, the words of locations and actions once the texts arrive. */
-function pointSearch(): PointSearch {
-  const full = fullCatalogue();
-  if (full) return (withTexts ??= new PointSearch(full));
-  return (namesOnly ??= new PointSearch(catalogue));
+const withTexts = new Map<TextLanguage, PointSearch>();
+/** Built on first use; names and codes at once, the words of locations and actions once a language's texts arrive. */
+function pointSearch(language: TextLanguage): PointSearch {
+  const cached = withTexts.get(language);
+  if (cached) return cached;
+  const full = allPointRecords(language);
+  if (!full) return (namesOnly ??= new PointSearch(pointIndex));
+  const search = new PointSearch(full);
+  withTexts.set(language, search);
+  return search;
 }
 
 /** The search box: results as you type, arrow keys and Enter, `/` to focus from anywhere. */
 export function SearchBox() {
-  const { t } = useStrings();
+  const { t, language } = useStrings();
   const selectPoint = useAtlasStore((s) => s.selectPoint);
+  const focusPoint = useAtlasStore((s) => s.focusPoint);
   const ensurePointTexts = useAtlasStore((s) => s.ensurePointTexts);
-  const textsReady = useAtlasStore((s) => s.pointTextsReady);
+  const textsReady = useAtlasStore((s) => s.loadedTextLanguages);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- textsReady switches to the fuller index
-  const results = useMemo(() => (query.trim() ? pointSearch().search(query, 12) : []), [query, textsReady]);
+  // textsReady is read so that the arrival of a language's texts switches to the fuller index.
+  const results = useMemo(() => (query.trim() && textsReady ? pointSearch(language).search(query, 12) : []), [query, textsReady, language]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -42,7 +47,8 @@ export function SearchBox() {
 
   const choose = (code: string | undefined) => {
     if (!code) return;
-    selectPoint(code, { source: 'search' });
+    const chosen = selectPoint(code);
+    if (chosen) focusPoint(chosen.code, chosen.side);
     setOpen(false);
     setQuery('');
     input.current?.blur();
@@ -100,7 +106,7 @@ export function SearchBox() {
             </li>
           )}
           {results.map((r, i) => {
-            const p = pointByCode.get(r.code)!;
+            const p = pointFactsByCode.get(r.code)!;
             return (
               <li
                 key={r.code}
@@ -113,8 +119,7 @@ export function SearchBox() {
                 onMouseEnter={() => setActive(i)}
               >
                 <span className="search__code">{p.code}</span> {p.names.pinyin} <span lang="zh-Hans">{p.names.hanzi}</span>
-                <span className="search__english"> · {p.names.english}</span>
-                {r.field === 'text' && <span className="search__why"> — {p.area}</span>}
+                {language === 'en' && <span className="search__english"> · {p.names.english}</span>}
               </li>
             );
           })}

@@ -1,5 +1,5 @@
 import { useAtlasStore, viewPresets } from '../state/store.ts';
-import { useStrings } from './useStrings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 export type ToolbarProps = {
   /** extra controls placed at the end (search, modes) */

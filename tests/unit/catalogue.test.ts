@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, parseCatalogue, pointByCode, rawPoints } from '../../src/data/catalogue.ts';
+import { catalogue, parseFacts, parseTexts, pointByCode, pointFacts } from '../../src/data/catalogueSource.ts';
+import { allPointFacts } from '../../src/data/facts/index.ts';
 import { meridians } from '../../src/data/meridians.ts';
-import type { PointRecord, SafetyKind } from '../../src/data/schema.ts';
+import type { PointRecord } from '../../src/data/pointRecord.ts';
+import type { SafetyKind } from '../../src/data/schema.ts';
+import { englishTexts } from '../../src/data/texts/en/index.ts';
 
 const range = (prefix: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
 const hasFlag = (code: string, kind: SafetyKind) => pointByCode.get(code)?.safety.some((s) => s.kind === kind) ?? false;
 
 describe('point catalogue', () => {
-  it('validates against the schema', () => {
-    expect(() => parseCatalogue(rawPoints)).not.toThrow();
+  it('validates facts and English texts against their schemas, and the texts fit the facts', () => {
+    expect(() => parseFacts(allPointFacts)).not.toThrow();
+    expect(() => parseTexts('en', englishTexts, pointFacts, true)).not.toThrow();
+  });
+
+  it('refuses texts that do not fit their facts', () => {
+    const lu1 = englishTexts.LU1!;
+    const { lung: _lung, ...withoutLung } = lu1.safety;
+    expect(() => parseTexts('en', { ...englishTexts, LU1: { ...lu1, safety: withoutLung } }, pointFacts, true)).toThrow(/LU1 safety: missing lung/);
+    expect(() => parseTexts('en', { ...englishTexts, LU1: { ...lu1, alternative: 'somewhere else entirely' } }, pointFacts, true)).toThrow(/LU1 alternative/);
+    const { LU2: _lu2, ...withoutLu2 } = englishTexts;
+    expect(() => parseTexts('en', withoutLu2, pointFacts, true)).toThrow(/LU2: no texts/);
+    expect(() => parseTexts('zh-Hans', { XX9: lu1 }, pointFacts, false)).toThrow(/XX9: texts for a point that has no facts/);
   });
 
   it('holds every WHO point and the 48 extra points', () => {

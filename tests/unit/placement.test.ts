@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PointResolver, type ResolvedPoint } from '../../src/anatomy/resolvePoint.ts';
 import { bodies } from '../../src/data/bodies.ts';
-import { catalogue } from '../../src/data/catalogue.ts';
+import { catalogue } from '../../src/data/catalogueSource.ts';
 import type { SkinSurface } from '../../src/anatomy/skinSurface.ts';
 import { loadBodyFromDisk } from '../../scripts/lib/readBodyGlb.ts';
 

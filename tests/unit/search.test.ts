@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '../../src/data/catalogue.ts';
+import { catalogue } from '../../src/data/catalogueSource.ts';
 import { foldPinyin, PointSearch } from '../../src/lib/search.ts';
 
 const search = new PointSearch(catalogue);

@@ -13,11 +13,15 @@ describe('links', () => {
   it('ignores a bad side and a malformed view', () => {
     expect(parseAtlasLink('?point=LI4&side=up&view=1,2,x')).toEqual({ pointTyped: 'LI4', point: 'LI4' });
   });
+  it('reads the language', () => {
+    expect(parseAtlasLink('?point=ST36&lang=zh-Hans').lang).toBe('zh-Hans');
+  });
   it('reads a camera view', () => {
     expect(parseAtlasLink('?view=0,1,2,0,1,0').view).toEqual([0, 1, 2, 0, 1, 0]);
   });
   it('writes the WHO form and keeps other parameters', () => {
-    expect(formatAtlasLink({ point: 'KI1', side: 'left' }, '?point=kid-1&lang=zh')).toBe('?lang=zh&point=KI1&side=left');
+    expect(formatAtlasLink({ point: 'KI1', side: 'left' }, '?point=kid-1&utm=class')).toBe('?utm=class&point=KI1&side=left');
+    expect(formatAtlasLink({ point: 'KI1', lang: 'zh-Hant' }, '?lang=en')).toBe('?point=KI1&lang=zh-Hant');
     expect(formatAtlasLink({}, '?point=KI1')).toBe('');
   });
 });

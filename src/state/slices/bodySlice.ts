@@ -1,0 +1,35 @@
+import type { StateCreator } from 'zustand';
+import { defaultBodyId } from '../../data/bodies.ts';
+import { BodyLoadError, loadBodyAssets } from '../../lib/bodyAssets.ts';
+import type { AtlasState, BodySlice } from '../types.ts';
+
+export const initialBodyState = {
+  bodyId: defaultBodyId,
+  modelStatus: { state: 'loading' },
+  bodyHeight: null,
+  webgl: 'ok',
+  markers: [],
+} satisfies Partial<BodySlice>;
+
+/** Downloads a body and places every point on it; failures become a status with a code. */
+export const createBodySlice: StateCreator<AtlasState, [], [], BodySlice> = (set, get) => ({
+  ...initialBodyState,
+  loadBody: async (bodyId = get().bodyId) => {
+    set({ bodyId, modelStatus: { state: 'loading' } });
+    try {
+      const assets = await loadBodyAssets(bodyId);
+      if (get().bodyId !== bodyId) return; // another body was chosen meanwhile
+      set({ markers: assets.markers, bodyHeight: assets.landmarks.height, modelStatus: { state: 'ready', resolveMs: assets.resolveMs } });
+    } catch (e) {
+      if (get().bodyId !== bodyId) return;
+      set({
+        modelStatus:
+          e instanceof BodyLoadError
+            ? { state: 'error', code: e.code, params: e.params }
+            : { state: 'error', code: 'bodyOther', params: { detail: (e as Error).message.slice(0, 160) } },
+      });
+    }
+  },
+  retryModel: () => void get().loadBody(),
+  setWebgl: (webgl) => set({ webgl }),
+});

@@ -1,0 +1,170 @@
+/**
+ * The store's types, in a module of their own so slices, selectors and components import them without importing
+ * the store (and so nothing imports back in a circle).
+ */
+import type { Vec3 } from '../anatomy/landmarks.ts';
+import type { MarkerSide } from '../anatomy/markerIds.ts';
+import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
+import type { BodyId } from '../data/bodies.ts';
+import type { TextLanguage } from '../data/pointCatalogue.ts';
+import type { MeridianCode, Region, SafetyKind } from '../data/schema.ts';
+import type { PointCategory } from '../data/pointCategories.ts';
+import type { AtlasMessage, BodyErrorCode, MessageParams } from '../i18n/messages.ts';
+
+export type { MarkerSide };
+/** An interface language; point texts come in the same three. */
+export type Language = TextLanguage;
+
+export type ViewPreset = 'front' | 'back' | 'left' | 'right' | 'top' | 'sole';
+export const viewPresets: readonly ViewPreset[] = ['front', 'back', 'left', 'right', 'top', 'sole'];
+
+export type Mode = 'explore' | 'quiz' | 'present';
+
+export type ModelStatus =
+  | { readonly state: 'loading' }
+  | { readonly state: 'ready'; readonly resolveMs: number }
+  | { readonly state: 'error'; readonly code: BodyErrorCode; readonly params?: MessageParams };
+
+export type CameraPose = { readonly position: Vec3; readonly target: Vec3 };
+
+/** What the camera is asked to do next; `serial` makes a repeated request (the same preset twice) count. */
+export type CameraRequest = { readonly serial: number } & (
+  | { readonly kind: 'preset'; readonly preset: ViewPreset }
+  | { readonly kind: 'reset' }
+  | { readonly kind: 'pose'; readonly position: Vec3; readonly target: Vec3 }
+  /** frame these markers (one point, or every member of a group point) */
+  | { readonly kind: 'focus'; readonly markerIds: readonly string[] }
+);
+
+/** Point filters: values combine with OR inside a kind and AND across kinds. */
+export interface PointFilters {
+  readonly meridians: readonly MeridianCode[];
+  readonly classifications: readonly PointCategory[];
+  readonly regions: readonly Region[];
+  readonly safety: readonly SafetyKind[];
+}
+
+export type LayerKey = 'showMeridians' | 'showMarkers' | 'showRuler' | 'showNeedle' | 'showLandmarks';
+
+/** Loading the body and placing every point on it. */
+export interface BodySlice {
+  bodyId: BodyId;
+  modelStatus: ModelStatus;
+  /** the current body's height in metres, once loaded (the preset views frame it) */
+  bodyHeight: number | null;
+  webgl: 'ok' | 'unavailable' | 'lost';
+  /** every marker of the current body (plain numbers; the scene draws them) */
+  markers: readonly ResolvedPoint[];
+  loadBody: (bodyId?: BodyId) => Promise<void>;
+  retryModel: () => void;
+  setWebgl: (status: BodySlice['webgl']) => void;
+}
+
+/** Which point is selected, and whether the words about it are here. Selecting never moves the camera. */
+export interface SelectionSlice {
+  selectedCode: string | null;
+  selectedSide: MarkerSide | null;
+  /** the languages whose point texts have arrived */
+  loadedTextLanguages: readonly Language[];
+  /**
+   * Selects a point by WHO code; the side defaults to the current one, then left. Returns the selection, or null
+   * (with a notice) for an unknown code. To fly there too, the caller asks `focusPoint`.
+   */
+  selectPoint: (code: string, options?: { side?: MarkerSide }) => { code: string; side: MarkerSide } | null;
+  clearSelection: () => void;
+  /** Loads the current language's point texts if they are not here yet; a failure is reported as a notice. */
+  ensurePointTexts: () => Promise<void>;
+}
+
+/** Requests to the camera, and where it rests for shared links. */
+export interface CameraSlice {
+  cameraRequest: CameraRequest | null;
+  /** where the camera rests after the user moved it (for shared links); not updated per frame */
+  cameraPose: CameraPose | null;
+  requestView: (preset: ViewPreset) => void;
+  resetView: () => void;
+  requestPose: (position: Vec3, target: Vec3) => void;
+  /** Flies to a point on a side (a group point: to all its members on that side). */
+  focusPoint: (code: string, side: MarkerSide) => void;
+  setCameraPose: (pose: CameraPose | null) => void;
+}
+
+/** What is drawn and in which language. */
+export interface ViewSlice {
+  language: Language;
+  /** the left drawer: filters and layers, or the list of all points */
+  drawer: 'filters' | 'list' | null;
+  /** meridian lines drawn on the body */
+  showMeridians: boolean;
+  /** the point markers themselves (off: the bare body, e.g. for a clean picture or a benchmark) */
+  showMarkers: boolean;
+  /** the selected point's measuring segment with cun ticks and the path from its landmark */
+  showRuler: boolean;
+  /** a needle drawn at the selected point at its angle and depth */
+  showNeedle: boolean;
+  /** the body's landmarks and every B-cun segment */
+  showLandmarks: boolean;
+  /** the flow of the meridian lines is animated (pausable, so an idle atlas can stop drawing) */
+  flowPlaying: boolean;
+  /** Switches the language (loading its strings first), remembers it, and sets the page's lang. */
+  setLanguage: (language: Language) => Promise<void>;
+  setDrawer: (drawer: ViewSlice['drawer']) => void;
+  setLayer: (layer: LayerKey, on: boolean) => void;
+  setFlowPlaying: (playing: boolean) => void;
+}
+
+/** Which points are shown. */
+export interface FilterSlice {
+  filters: PointFilters;
+  /** channel being followed: only its points are shown and the panel steps along it */
+  channel: MeridianCode | null;
+  /** Adds or removes one value of one filter. */
+  toggleFilter: <K extends keyof PointFilters>(key: K, value: PointFilters[K][number]) => void;
+  clearFilters: () => void;
+  setChannel: (channel: MeridianCode | null) => void;
+}
+
+/** Explore, quiz or present, and the one-line message to the user. */
+export interface ModeSlice {
+  mode: Mode;
+  notice: AtlasMessage | null;
+  setMode: (mode: Mode) => void;
+  setNotice: (notice: AtlasMessage | null) => void;
+}
+
+export type QuizKind = 'find' | 'name';
+
+export type QuizAnswer =
+  | { readonly kind: 'find'; readonly click: Vec3; readonly markerId: string; readonly side: MarkerSide; readonly distanceCun: number; readonly correct: boolean }
+  | { readonly kind: 'name'; readonly chosen: string; readonly correct: boolean };
+
+export interface QuizQuestion {
+  readonly code: string;
+  /** the side shown for a "name" question */
+  readonly side: MarkerSide;
+  /** four codes for a "name" question */
+  readonly choices: readonly string[];
+  readonly answer?: QuizAnswer;
+}
+
+export interface QuizState {
+  readonly kind: QuizKind;
+  readonly questions: readonly QuizQuestion[];
+  readonly index: number;
+  readonly finished: boolean;
+}
+
+/** The quiz: questions, answers and the score; the scene shows the feedback, the DOM the question. */
+export interface QuizSlice {
+  quiz: QuizState | null;
+  /** Starts a round of ten from the points the filters show. Returns false (with a notice) when it cannot. */
+  startQuiz: (kind: QuizKind, random?: () => number) => boolean;
+  /** A click on the skin during a "find" question. */
+  answerFind: (click: Vec3) => void;
+  answerName: (code: string) => void;
+  nextQuestion: () => void;
+  quitQuiz: () => void;
+}
+
+/** The whole store: every slice. */
+export type AtlasState = BodySlice & SelectionSlice & CameraSlice & ViewSlice & FilterSlice & ModeSlice & QuizSlice;
