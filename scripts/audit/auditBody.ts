@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PointResolver } from '../../src/anatomy/resolvePoint.ts';
 import { bodies, type BodyId } from '../../src/data/bodies.ts';
-import { catalogue } from '../../src/data/catalogue.ts';
+import { pointFacts as catalogue } from '../../src/data/catalogueSource.ts';
 import { loadBodyFromDisk, readBodyGlb } from '../lib/readBodyGlb.ts';
 import { PlacementAuditor, type AuditMarker, type MarkerAudit } from './measure.ts';
 import { whoLocations } from './whoLocations.ts';

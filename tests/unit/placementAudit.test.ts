@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodies } from '../../src/data/bodies.ts';
-import { catalogue } from '../../src/data/catalogue.ts';
+import { pointFacts as catalogue } from '../../src/data/catalogueSource.ts';
 import { auditBody } from '../../scripts/audit/auditBody.ts';
 import { whoLocations } from '../../scripts/audit/whoLocations.ts';
 
