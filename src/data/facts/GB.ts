@@ -534,11 +534,7 @@ export const gallbladderFacts: PointFactsInput[] = [
     names: { pinyin: 'Yuānyè', hanzi: '渊腋', english: 'Armpit Abyss', alsoKnownAs: ['Armpit Gulf'] },
     laterality: 'bilateral',
     region: 'chest',
-    placement: {
-      base: { level: 'intercostal_space_4', line: 'axilla_apex' },
-      measure: 'chest_nipples_8',
-      snap: 'lateral',
-    },
+    placement: { base: { from: 'axilla_apex', toward: 'rib11_free_end', cun: 3 }, measure: 'lateral_trunk_12', snap: 'lateral' },
     needling: {
       allowed: true,
       depthCun: { min: 0.3, max: 0.5 },
@@ -759,12 +755,7 @@ export const gallbladderFacts: PointFactsInput[] = [
     names: { pinyin: 'Fēngshì', hanzi: '风市', english: 'Wind Market' },
     laterality: 'bilateral',
     region: 'thigh',
-    placement: {
-      base: { from: 'greater_trochanter', toward: 'femur_lateral_epicondyle', fraction: 0.5263157894736842 },
-      offsets: [{ dir: 'posterior', cun: 0.5 }],
-      measure: 'thigh_lateral_19',
-      snap: 'lateral',
-    },
+    placement: { base: { from: 'popliteal_crease_lateral', toward: 'greater_trochanter', cun: 7 }, offsets: [{ dir: 'posterior', cun: 0.3 }], measure: 'thigh_lateral_19', snap: 'lateral' },
     needling: {
       allowed: true,
       depthCun: { min: 1, max: 1.5 },
@@ -783,12 +774,7 @@ export const gallbladderFacts: PointFactsInput[] = [
     names: { pinyin: 'Zhōngdú', hanzi: '中渎', english: 'Middle Ditch', alsoKnownAs: ['Central River'] },
     laterality: 'bilateral',
     region: 'thigh',
-    placement: {
-      base: { from: 'greater_trochanter', toward: 'femur_lateral_epicondyle', fraction: 0.631578947368421 },
-      offsets: [{ dir: 'posterior', cun: 0.5 }],
-      measure: 'thigh_lateral_19',
-      snap: 'lateral',
-    },
+    placement: { base: { from: 'popliteal_crease_lateral', toward: 'greater_trochanter', cun: 5 }, offsets: [{ dir: 'posterior', cun: 0.3 }], measure: 'thigh_lateral_19', snap: 'lateral' },
     needling: {
       allowed: true,
       depthCun: { min: 1, max: 1.5 },
@@ -1019,7 +1005,7 @@ export const gallbladderFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'foot',
-    placement: { base: { at: 'GB42' }, offsets: [{ dir: 'posterior', cun: 1.5 }], measure: 'foot_3', snap: 'superior' },
+    placement: { base: { from: 'GB42', toward: 'GB40', cun: 1.5 }, measure: 'foot_3', snap: 'superior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.3, max: 0.5 },

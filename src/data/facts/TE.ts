@@ -270,12 +270,7 @@ export const tripleEnergizerFacts: PointFactsInput[] = [
     names: { pinyin: 'Tiānjǐng', hanzi: '天井', english: 'Heavenly Well', alsoKnownAs: ['Celestial Well'] },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: {
-      base: { at: 'olecranon' },
-      offsets: [{ dir: 'proximal', cun: 1 }],
-      measure: 'forearm_palmar_12',
-      snap: 'posterior',
-    },
+    placement: { base: { at: 'olecranon' }, offsets: [{ dir: 'proximal', cun: 1 }], measure: 'upper_arm_9', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },
@@ -302,11 +297,7 @@ export const tripleEnergizerFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: {
-      base: { from: 'olecranon', toward: 'shoulder_posterior_hollow', cun: 2 },
-      measure: 'forearm_palmar_12',
-      snap: 'posterior',
-    },
+    placement: { base: { from: 'olecranon', toward: 'TE14', cun: 2 }, measure: 'upper_arm_9', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.8, max: 1.2 },
@@ -330,11 +321,7 @@ export const tripleEnergizerFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: {
-      base: { from: 'olecranon', toward: 'shoulder_posterior_hollow', cun: 5 },
-      measure: 'forearm_palmar_12',
-      snap: 'posterior',
-    },
+    placement: { base: { from: 'olecranon', toward: 'TE14', cun: 5 }, measure: 'upper_arm_9', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.8, max: 1.2 },
@@ -358,11 +345,7 @@ export const tripleEnergizerFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: {
-      base: { from: 'shoulder_posterior_hollow', toward: 'olecranon', cun: 3 },
-      measure: 'forearm_palmar_12',
-      snap: 'posterior',
-    },
+    placement: { base: { from: 'TE14', toward: 'olecranon', cun: 3 }, measure: 'upper_arm_9', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 1, max: 1.5 },
