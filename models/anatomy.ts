@@ -168,7 +168,7 @@ export function buildAnatomy(s: Shape): Anatomy {
   mid('laryngeal_prominence', [0, 1.487, 0.06], Z);
   mid('suprasternal_notch', [0, 1.44, 0.06], norm([0, 0.3, 1]));
   mid('sternal_angle', [0, 1.395, 0.09], Z);
-  mid('sternum_4th_intercostal', [0, 1.298, 0.1], Z);
+  mid('sternum_4th_intercostal', [0, 1.283, 0.1], Z); // level with the 4th space at the midclavicular line
   mid('xiphisternal_junction', [0, 1.245, 0.1], Z);
   mid('umbilicus', [0, 1.05, 0.1], Z);
   mid('pubic_symphysis_upper', [0, 0.885, 0.09], norm([0, 0.2, 1]));
@@ -202,8 +202,10 @@ export function buildAnatomy(s: Shape): Anatomy {
   lm('sternocleidomastoid_anterior_larynx', [0.03, 1.484, 0.04], norm([0.5, 0, 1]));
   lm('sternoclavicular_joint', [0.025, 1.443, 0.07], Z);
   lm('clavicle_midpoint', [clavMid[0], clavMid[1] + 0.008, clavMid[2]], norm([0, 1, 0.5]));
-  lm('infraclavicular_fossa', [0.115, 1.43, 0.05], Z, 0.07);
-  lm('coracoid_process', [0.14, 1.415, 0.055], Z);
+  // LU2 lies 6 B-cun from the midline, 1.5 times the nipple's (4 B-cun) distance, just medial to the coracoid
+  const infraclavX = 1.5 * nippleP[0];
+  lm('infraclavicular_fossa', [infraclavX, 1.43, 0.05], Z, 0.07);
+  lm('coracoid_process', [infraclavX + 0.014, 1.415, 0.055], Z);
   lm('acromion', [s.shoulderX, 1.45, -0.01], norm([1, 0.5, 0]));
   lm('nipple', [nippleP[0], nippleP[1], 0.12], Z, 0.1);
   // the midclavicular line passes through the (male) nipple, which lies in the 4th space
@@ -211,8 +213,9 @@ export function buildAnatomy(s: Shape): Anatomy {
   const ics = [1.4, 1.363, 1.323, 1.283, 1.244, 1.205, 1.168];
   ics.forEach((y, i) => lm(`intercostal_space_${i + 1}`, [mcl, y, 0.1], Z, 0.1));
   lm('costal_margin_midclavicular', [mcl, 1.142, 0.1], Z, 0.1);
-  lm('axillary_fold_anterior', [s.shoulderX - 0.04, 1.315, 0.045], norm([0.4, -0.2, 1]), 0.05);
-  lm('axillary_fold_posterior', [s.shoulderX - 0.04, 1.3, -0.075], norm([0.4, -0.2, -1]), 0.05);
+  // the lower ends of the folds hang below the apex of the armpit
+  lm('axillary_fold_anterior', [s.shoulderX - 0.04, 1.3, 0.045], norm([0.4, -0.2, 1]), 0.05);
+  lm('axillary_fold_posterior', [s.shoulderX - 0.04, 1.287, -0.075], norm([0.4, -0.2, -1]), 0.05);
   lm('rib11_free_end', [0.14, 1.155, -0.03], norm([1, 0, -0.1]));
   lm('rib12_free_end', [0.125, 1.125, -0.065], norm([1, 0, -0.6]));
   lm('iliac_crest_top', [0.14, 1.09, -0.02], X);
@@ -284,8 +287,9 @@ export function buildAnatomy(s: Shape): Anatomy {
   ]);
 
   // arm landmarks
-  lm('shoulder_anterior_hollow', madd(sh, [A, 0.02], [Z, 0.05], [Lt, 0.01]), norm(add(Z, scale(Lt, 0.4))));
-  lm('shoulder_posterior_hollow', madd(sh, [A, 0.02], [Z, -0.05], [Lt, 0.01]), norm(add(scale(Z, -1), scale(Lt, 0.4))));
+  // the hollows just in front of and behind the lateral edge of the acromion (LI15, TE14), not on the deltoid below
+  lm('shoulder_anterior_hollow', [s.shoulderX - 0.008, 1.437, 0.02], norm(add(Z, scale(Lt, 0.6))));
+  lm('shoulder_posterior_hollow', [s.shoulderX - 0.008, 1.437, -0.045], norm(add(scale(Z, -1), scale(Lt, 0.6))));
   lm('deltoid_insertion', madd(sh, [A, 0.13], [Lt, 0.04]), Lt);
   lm('biceps_belly', madd(sh, [A, ua * 0.55], [Z, 0.05]), Z);
   lm('lateral_epicondyle', madd(elbow, [Lt, 0.045]), Lt);
@@ -363,8 +367,9 @@ export function buildAnatomy(s: Shape): Anatomy {
   lm('thigh_anterior_mid', [s.hipJointX + 0.004, 0.71, 0.09], Z, 0.08);
   lm('patella_base', [knee[0], knee[1] + 0.04, knee[2] + 0.06], norm([0, 0.4, 1]));
   lm('patella_apex', [knee[0], knee[1] - 0.02, knee[2] + 0.06], norm([0, -0.3, 1]));
-  lm('knee_eye_medial', [knee[0] - 0.018, knee[1] - 0.026, knee[2] + 0.05], norm([-0.4, 0, 1]));
-  lm('knee_eye_lateral', [knee[0] + 0.018, knee[1] - 0.026, knee[2] + 0.05], norm([0.4, 0, 1]));
+  // the knee eyes lie at the joint line, level with the popliteal crease (ST35 heads the 16-cun leg)
+  lm('knee_eye_medial', [knee[0] - 0.018, knee[1] - 0.012, knee[2] + 0.05], norm([-0.4, 0, 1]));
+  lm('knee_eye_lateral', [knee[0] + 0.018, knee[1] - 0.012, knee[2] + 0.05], norm([0.4, 0, 1]));
   lm('popliteal_crease', [knee[0], knee[1] - 0.012, knee[2] - 0.06], norm([0, 0, -1]), 0.06);
   lm('popliteal_crease_lateral', [knee[0] + 0.026, knee[1] - 0.012, knee[2] - 0.05], norm([0.4, 0, -1]), 0.06);
   lm('popliteal_crease_medial', [knee[0] - 0.024, knee[1] - 0.012, knee[2] - 0.05], norm([-0.4, 0, -1]), 0.06);
@@ -374,7 +379,8 @@ export function buildAnatomy(s: Shape): Anatomy {
   lm('tibial_tuberosity', [knee[0], knee[1] - 0.052, knee[2] + 0.05], Z);
   lm('tibial_crest_mid', [knee[0] - 0.004, 0.29, knee[2] + 0.05], Z);
   lm('fibula_head', [knee[0] + 0.06, knee[1] - 0.045, knee[2] - 0.012], norm([1, 0, -0.2]), 0.05);
-  lm('calf_belly', [knee[0], 0.29, knee[2] - 0.07], norm([0, 0, -1]), 0.06);
+  // where the calcaneal tendon leaves the gastrocnemius bellies: midway between the popliteal crease and the malleolus (BL57)
+  lm('calf_belly', [knee[0], (knee[1] - 0.012 + 0.07) / 2, knee[2] - 0.07], norm([0, 0, -1]), 0.06);
   lm('medial_malleolus', [ankle[0] - 0.04, 0.085, ankle[2] + 0.002], scale(X, -1));
   lm('lateral_malleolus', [ankle[0] + 0.045, 0.07, ankle[2] - 0.01], X);
   lm('achilles_medial', [ankle[0] - 0.022, 0.085, ankle[2] - 0.035], norm([-1, 0, -0.6]), 0.045);
@@ -416,7 +422,7 @@ export function buildAnatomy(s: Shape): Anatomy {
     const Fr = compile(root);
     let best: V3 = [s.shoulderX - 0.04, 1.2, -0.015];
     for (let x = s.shoulderX - 0.09; x <= s.shoulderX + 0.01; x += 0.001)
-      for (let z = -0.03; z <= 0.0; z += 0.003) {
+      for (let z = -0.045; z <= 0.03; z += 0.003) {
         let y = 1.1;
         if (Fr(x, y, z) <= 0) continue;
         while (y < 1.45 && Fr(x, y, z) > 0) y += 0.001;

@@ -485,12 +485,7 @@ export const gallbladderFacts: PointFactsInput[] = [
     names: { pinyin: 'Fēngchí', hanzi: '风池', english: 'Wind Pool' },
     laterality: 'bilateral',
     region: 'neck',
-    placement: {
-      base: { level: 'GV16', line: 'mastoid_process' },
-      offsets: [{ dir: 'medial', cun: 1 }],
-      measure: 'head_mastoids_9',
-      snap: 'posterior',
-    },
+    placement: { base: { at: 'GV16' }, offsets: [{ dir: 'lateral', cun: 2.25 }], measure: 'head_mastoids_9', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.8, max: 1.2 },
@@ -534,7 +529,7 @@ export const gallbladderFacts: PointFactsInput[] = [
     names: { pinyin: 'Yuānyè', hanzi: '渊腋', english: 'Armpit Abyss', alsoKnownAs: ['Armpit Gulf'] },
     laterality: 'bilateral',
     region: 'chest',
-    placement: { base: { from: 'axilla_apex', toward: 'rib11_free_end', cun: 3 }, measure: 'lateral_trunk_12', snap: 'lateral' },
+    placement: { base: { at: 'axilla_apex' }, offsets: [{ dir: 'inferior', cun: 3 }], measure: 'lateral_trunk_12', snap: 'lateral' },
     needling: {
       allowed: true,
       depthCun: { min: 0.3, max: 0.5 },

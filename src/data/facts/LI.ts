@@ -439,12 +439,7 @@ export const largeIntestineFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'face',
-    placement: {
-      base: { from: 'upper_lip_tubercle', toward: 'subnasale', fraction: 0.5 },
-      offsets: [{ dir: 'lateral', cun: 0.5 }],
-      measure: 'head_corners_9',
-      snap: 'anterior',
-    },
+    placement: { base: { level: 'GV26', line: 'nasal_ala' }, measure: 'head_corners_9', snap: 'anterior' },
     alternative: {
       placement: {
         base: { from: 'upper_lip_tubercle', toward: 'subnasale', fraction: 0.6666666666666666 },

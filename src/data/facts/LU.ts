@@ -59,7 +59,7 @@ export const lungFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: { base: { from: 'axillary_fold_anterior', toward: 'cubital_crease_center', cun: 3 }, offsets: [{ dir: 'lateral', cun: 0.6 }], measure: 'upper_arm_9', snap: 'nearest' },
+    placement: { base: { from: 'cubital_crease_center', toward: 'shoulder_anterior_hollow', cun: 6 }, offsets: [{ dir: 'lateral', cun: 0.6 }], measure: 'upper_arm_9', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },
@@ -78,7 +78,7 @@ export const lungFacts: PointFactsInput[] = [
     names: { pinyin: 'Xiábái', hanzi: '侠白', english: 'Guarding White', alsoKnownAs: ['Clasping the White'] },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: { base: { from: 'axillary_fold_anterior', toward: 'cubital_crease_center', cun: 4 }, offsets: [{ dir: 'lateral', cun: 0.6 }], measure: 'upper_arm_9', snap: 'nearest' },
+    placement: { base: { from: 'cubital_crease_center', toward: 'shoulder_anterior_hollow', cun: 5 }, offsets: [{ dir: 'lateral', cun: 0.6 }], measure: 'upper_arm_9', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },
@@ -220,12 +220,7 @@ export const lungFacts: PointFactsInput[] = [
     names: { pinyin: 'Yújì', hanzi: '鱼际', english: 'Fish Border', alsoKnownAs: ['Fish Margin'] },
     laterality: 'bilateral',
     region: 'hand',
-    placement: {
-      base: { from: 'anatomical_snuffbox', toward: 'mcp_1', fraction: 0.5 },
-      offsets: [{ toward: 'thenar_eminence', cun: 0.5 }],
-      measure: 'forearm_palmar_12',
-      snap: 'nearest',
-    },
+    placement: { base: { at: 'thenar_eminence' }, measure: 'forearm_palmar_12', snap: 'nearest' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },

@@ -34,7 +34,7 @@ export const pericardiumFacts: PointFactsInput[] = [
     names: { pinyin: 'Tiānquán', hanzi: '天泉', english: 'Heavenly Spring', alsoKnownAs: ['Celestial Spring'] },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: { base: { from: 'axillary_fold_anterior', toward: 'cubital_crease_center', cun: 2 }, measure: 'upper_arm_9', snap: 'anterior' },
+    placement: { base: { from: 'cubital_crease_center', toward: 'shoulder_anterior_hollow', cun: 7 }, measure: 'upper_arm_9', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },

@@ -539,7 +539,7 @@ export const spleenFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'chest',
-    placement: { base: { from: 'axilla_apex', toward: 'rib11_free_end', cun: 6 }, measure: 'lateral_trunk_12', snap: 'lateral' },
+    placement: { base: { at: 'axilla_apex' }, offsets: [{ dir: 'inferior', cun: 6 }], measure: 'lateral_trunk_12', snap: 'lateral' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },

@@ -247,11 +247,7 @@ export const tripleEnergizerFacts: PointFactsInput[] = [
     names: { pinyin: 'Sìdú', hanzi: '四渎', english: 'Four Rivers', alsoKnownAs: ['Four Channels', 'Four Ditches'] },
     laterality: 'bilateral',
     region: 'forearm',
-    placement: {
-      base: { from: 'olecranon', toward: 'TE4', fraction: 0.4166666666666667 },
-      measure: 'forearm_dorsal_12',
-      snap: 'posterior',
-    },
+    placement: { base: { from: 'olecranon', toward: 'TE4', cun: 5 }, measure: 'forearm_dorsal_12', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },
