@@ -213,9 +213,6 @@ export function buildAnatomy(s: Shape): Anatomy {
   const ics = [1.4, 1.363, 1.323, 1.283, 1.244, 1.205, 1.168];
   ics.forEach((y, i) => lm(`intercostal_space_${i + 1}`, [mcl, y, 0.1], Z, 0.1));
   lm('costal_margin_midclavicular', [mcl, 1.142, 0.1], Z, 0.1);
-  // the lower ends of the folds hang below the apex of the armpit
-  lm('axillary_fold_anterior', [s.shoulderX - 0.04, 1.3, 0.045], norm([0.4, -0.2, 1]), 0.05);
-  lm('axillary_fold_posterior', [s.shoulderX - 0.04, 1.287, -0.075], norm([0.4, -0.2, -1]), 0.05);
   lm('rib11_free_end', [0.14, 1.155, -0.03], norm([1, 0, -0.1]));
   lm('rib12_free_end', [0.125, 1.125, -0.065], norm([1, 0, -0.6]));
   lm('iliac_crest_top', [0.14, 1.09, -0.02], X);
@@ -234,7 +231,7 @@ export function buildAnatomy(s: Shape): Anatomy {
   lm('ischial_tuberosity', [0.055, 0.8, -0.06], norm([0, -0.6, -1]), 0.06);
 
   // ================================================================ ARM (left)
-  const armAng = 18 * deg;
+  const armAng = (F ? 23 : 18) * deg; // the narrower female trunk needs the arm a little further out to open the armpit
   const A: V3 = [Math.sin(armAng), -Math.cos(armAng), 0]; // down the arm
   const Lt: V3 = [Math.cos(armAng), Math.sin(armAng), 0]; // lateral (radial side with palms forward)
   const sh: V3 = [s.shoulderX - 0.025, 1.415, -0.012];
@@ -288,8 +285,8 @@ export function buildAnatomy(s: Shape): Anatomy {
 
   // arm landmarks
   // the hollows just in front of and behind the lateral edge of the acromion (LI15, TE14), not on the deltoid below
-  lm('shoulder_anterior_hollow', [s.shoulderX - 0.008, 1.437, 0.02], norm(add(Z, scale(Lt, 0.6))));
-  lm('shoulder_posterior_hollow', [s.shoulderX - 0.008, 1.437, -0.045], norm(add(scale(Z, -1), scale(Lt, 0.6))));
+  lm('shoulder_anterior_hollow', [s.shoulderX - 0.004, 1.44, 0.012], norm([1, 0.2, 0.7]));
+  lm('shoulder_posterior_hollow', [s.shoulderX - 0.004, 1.44, -0.034], norm([1, 0.2, -0.7]));
   lm('deltoid_insertion', madd(sh, [A, 0.13], [Lt, 0.04]), Lt);
   lm('biceps_belly', madd(sh, [A, ua * 0.55], [Z, 0.05]), Z);
   lm('lateral_epicondyle', madd(elbow, [Lt, 0.045]), Lt);
@@ -416,25 +413,32 @@ export function buildAnatomy(s: Shape): Anatomy {
   );
   const root = clipPlane(withHair, [0, -1, 0], 0, 0.004);
 
-  // the apex of the armpit: the highest point of the hollow between the arm and the chest wall,
-  // found by searching upward from below on the coronal band where the arm meets the trunk
+  // The apex of the armpit: the top of the hollow between the arm and the chest wall, midway between the folds.
+  // Across the depth of the body the arm–trunk gap is a valley that rises toward the front and the back (into the
+  // creases beside the pectoral and the back muscles), so the apex is its lowest crest: for each depth the highest
+  // point reachable from below, and of those the lowest. The lower ends of the axillary folds hang just below it.
   {
     const Fr = compile(root);
-    let best: V3 = [s.shoulderX - 0.04, 1.2, -0.015];
-    for (let x = s.shoulderX - 0.09; x <= s.shoulderX + 0.01; x += 0.001)
-      for (let z = -0.045; z <= 0.03; z += 0.003) {
+    let apex: V3 = [s.shoulderX - 0.04, 1.45, -0.015];
+    for (let z = -0.04; z <= 0.01; z += 0.002) {
+      let top: V3 | null = null;
+      for (let x = s.shoulderX - 0.09; x <= s.shoulderX + 0.01; x += 0.001) {
         let y = 1.1;
         if (Fr(x, y, z) <= 0) continue;
         while (y < 1.45 && Fr(x, y, z) > 0) y += 0.001;
-        if (y < 1.45 && y > best[1]) best = [x, y, z];
+        if (y < 1.45 && (!top || y > top[1])) top = [x, y, z];
       }
+      if (top && top[1] < apex[1]) apex = top;
+    }
     const e = 0.0005;
     const g: V3 = [
-      Fr(best[0] + e, best[1], best[2]) - Fr(best[0] - e, best[1], best[2]),
-      Fr(best[0], best[1] + e, best[2]) - Fr(best[0], best[1] - e, best[2]),
-      Fr(best[0], best[1], best[2] + e) - Fr(best[0], best[1], best[2] - e),
+      Fr(apex[0] + e, apex[1], apex[2]) - Fr(apex[0] - e, apex[1], apex[2]),
+      Fr(apex[0], apex[1] + e, apex[2]) - Fr(apex[0], apex[1] - e, apex[2]),
+      Fr(apex[0], apex[1], apex[2] + e) - Fr(apex[0], apex[1], apex[2] - e),
     ];
-    lm('axilla_apex', best, norm(g), 0.004);
+    lm('axilla_apex', apex, norm(g), 0.004);
+    lm('axillary_fold_anterior', [s.shoulderX - 0.04, apex[1] - 0.012, 0.045], norm([0.4, -0.2, 1]), 0.05);
+    lm('axillary_fold_posterior', [s.shoulderX - 0.04, apex[1] - 0.025, -0.075], norm([0.4, -0.2, -1]), 0.05);
   }
 
   const hairline = headOut.hairline;

@@ -48,7 +48,7 @@ export async function auditBody(bodyId: BodyId): Promise<BodyAudit> {
   const markers: AuditMarker[] = new PointResolver(landmarks, skin, catalogue)
     .resolveAll()
     .filter((m) => !m.alternative)
-    .map((m) => ({ id: m.id, code: m.code, side: m.side, ...(m.member ? { member: m.member } : {}), position: m.position }));
+    .map((m) => ({ id: m.id, code: m.code, side: m.side, ...(m.member ? { member: m.member } : {}), position: m.position, normal: m.normal }));
   const raw = JSON.parse(await readFile(landmarksPath, 'utf8')) as { landmarks: Record<string, { p: [number, number, number] }> };
   const triangles = await readBodyGlb(glb);
   const auditor = new PlacementAuditor({ landmarks: raw.landmarks, positions: triangles.positions, indices: triangles.indices }, markers);

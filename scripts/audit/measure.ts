@@ -15,6 +15,8 @@ export interface AuditMarker {
   readonly side: AuditSide;
   readonly member?: string;
   readonly position: V;
+  /** outward normal of the skin at the marker */
+  readonly normal: V;
 }
 
 /** A body as the audit sees it: its landmark file and its skin triangles (only the scalp profile is taken from them). */
@@ -34,7 +36,6 @@ const unit = (a: V): V => {
 
 /** Limb scales: straight from one bone landmark to the other, `cun` parts. */
 const limbScales = {
-  upperArm: ['axillary_fold_anterior', 'cubital_crease_center', 9],
   forearm: ['cubital_crease_center', 'wrist_crease_palmar', 12],
   forearmD: ['cubital_crease_lateral', 'wrist_crease_dorsal', 12],
   thigh: ['pubic_symphysis_upper', 'patella_base', 18],
@@ -164,6 +165,60 @@ class HeadProfile {
   }
 }
 
+/**
+ * A horizontal section of the head, front or back half: the arc length over the skin from the midline out to a
+ * given distance from it. Transverse head measures (hairline corner to corner, mastoid to mastoid) are taken over
+ * the curved surface, as with a tape.
+ */
+class HeadSlice {
+  private readonly xs: number[] = [];
+  private readonly arcs: number[] = [];
+
+  constructor(body: AuditBody, y0: number, zCentre: number, front: boolean) {
+    const bins = 120; // 1 mm wide, from the midline out to 12 cm
+    const depth = new Float64Array(bins).fill(NaN);
+    const { positions: p, indices } = body;
+    for (let t = 0; t < indices.length; t += 3) {
+      for (let e = 0; e < 3; e++) {
+        const a = indices[t + e]! * 3;
+        const b = indices[t + ((e + 1) % 3)]! * 3;
+        const ya = p[a + 1]!;
+        const yb = p[b + 1]!;
+        if ((ya < y0) === (yb < y0) || ya === yb) continue;
+        const f = (y0 - ya) / (yb - ya);
+        const x = Math.abs(p[a]! + f * (p[b]! - p[a]!));
+        const z = p[a + 2]! + f * (p[b + 2]! - p[a + 2]!);
+        if (front ? z < zCentre : z > zCentre) continue;
+        const i = Math.floor(x / 0.001);
+        if (i >= bins) continue;
+        const d = front ? z : -z;
+        if (!(d <= depth[i]!)) depth[i] = d;
+      }
+    }
+    let arc = 0;
+    let last: [number, number] | null = null;
+    for (let i = 0; i < bins; i++) {
+      if (Number.isNaN(depth[i]!)) continue;
+      const here: [number, number] = [(i + 0.5) * 0.001, depth[i]!];
+      if (last) arc += Math.hypot(here[0] - last[0], here[1] - last[1]);
+      else arc = here[0];
+      last = here;
+      this.xs.push(here[0]);
+      this.arcs.push(arc);
+    }
+    if (this.xs.length < 40) throw new Error('the head section has gaps');
+  }
+
+  /** Arc length over the skin from the midline out to distance `x` from it (metres). */
+  arcTo(x: number): number {
+    const ax = Math.abs(x);
+    const { xs, arcs } = this;
+    if (ax <= xs[0]!) return ax;
+    for (let i = 1; i < xs.length; i++) if (xs[i]! >= ax) return arcs[i - 1]! + ((ax - xs[i - 1]!) / (xs[i]! - xs[i - 1]!)) * (arcs[i]! - arcs[i - 1]!);
+    return arcs[arcs.length - 1]! + (ax - xs[xs.length - 1]!);
+  }
+}
+
 /** One relation measured: what was found, what the standard says, and how far apart in cun. */
 export interface MeasuredRelation {
   readonly text: string;
@@ -203,6 +258,8 @@ const dirVector = (dir: Dir, lateralSign: number): V => {
 /** Measures WHO relations on the markers of one body. */
 export class PlacementAuditor {
   private readonly head: HeadProfile;
+  private readonly front: HeadSlice;
+  private readonly back: HeadSlice;
   private readonly byId: ReadonlyMap<string, AuditMarker>;
   private readonly firstByCodeSide = new Map<string, AuditMarker>();
 
@@ -211,6 +268,9 @@ export class PlacementAuditor {
     markers: readonly AuditMarker[],
   ) {
     this.head = new HeadProfile(body, (n) => this.landmark(n));
+    const earZ = this.landmark('ear_apex_l')[2];
+    this.front = new HeadSlice(body, this.landmark('hairline_corner_l')[1], earZ, true);
+    this.back = new HeadSlice(body, this.landmark('mastoid_process_l')[1], earZ, false);
     this.byId = new Map(markers.map((m) => [m.id, m]));
     for (const m of markers) {
       const key = `${m.code}|${m.side}`;
@@ -256,15 +316,24 @@ export class PlacementAuditor {
       case 'head':
         return { cun: this.head.cun, axis: down };
       case 'headFront':
-        return { cun: Math.abs(this.landmark('hairline_corner_l')[0] - this.landmark('hairline_corner_r')[0]) / 9, axis: [1, 0, 0] };
+        return { cun: (2 * this.front.arcTo(this.landmark('hairline_corner_l')[0])) / 9, axis: [1, 0, 0] };
       case 'headBack':
-        return { cun: Math.abs(this.landmark('mastoid_process_l')[0] - this.landmark('mastoid_process_r')[0]) / 9, axis: [1, 0, 0] };
+        return { cun: (2 * this.back.arcTo(this.landmark('mastoid_process_l')[0])) / 9, axis: [1, 0, 0] };
       case 'chestT':
         return { cun: Math.abs(this.landmark('nipple_l')[0] - this.landmark('nipple_r')[0]) / 8, axis: [1, 0, 0] };
       case 'backT':
         return { cun: Math.abs(this.landmark(`scapula_medial_border${s}`)[0]) / 3, axis: [1, 0, 0] };
       case 'foot':
         return { cun: this.landmark(`medial_malleolus${s}`)[1] / 3, axis: down };
+      case 'upperArm': {
+        // Along the humerus (acromion to the elbow crease): the level of the anterior axillary fold and of the
+        // crease on that axis, 9 B-cun apart. The fold lies on the chest side of the arm, so the straight line
+        // from it to the crease would run askew to the bone.
+        const fold = this.landmark(`axillary_fold_anterior${s}`);
+        const crease = this.landmark(`cubital_crease_center${s}`);
+        const axis = unit(sub(crease, this.landmark(`acromion${s}`)));
+        return { cun: dot(sub(crease, fold), axis) / 9, axis };
+      }
       default: {
         if (scale in verticalScales) {
           const [a, b, n] = verticalScales[scale as keyof typeof verticalScales];
@@ -299,8 +368,10 @@ export class PlacementAuditor {
       }
       case 'lateral': {
         const sc = this.scale(rel.scale, side);
-        const from = rel.ref ? Math.abs(this.ref(rel.ref, side, owner)[0]) : 0;
-        const value = (Math.abs(P[0]) - from) / sc.cun;
+        // Across the head the distance is an arc over the skin; elsewhere the straight distance across the body.
+        const across = rel.scale === 'headFront' ? (x: number) => this.front.arcTo(x) : rel.scale === 'headBack' ? (x: number) => this.back.arcTo(x) : (x: number) => Math.abs(x);
+        const from = rel.ref ? across(this.ref(rel.ref, side, owner)[0]) : 0;
+        const value = (across(P[0]) - from) / sc.cun;
         return { text: `${fmt(rel.cun)} cun (${rel.scale}) lateral to ${rel.ref ?? 'the midline'}`, measured: value, expected: rel.cun, error: Math.abs(value - rel.cun) };
       }
       case 'offset': {
@@ -329,7 +400,14 @@ export class PlacementAuditor {
         const u = unit(sub(this.ref(rel.b, side, owner), A));
         const w = sub(P, A);
         const t = dot(w, u);
-        const value = len([w[0] - t * u[0], w[1] - t * u[1], w[2] - t * u[2]]) / sc.cun;
+        // Sideways off the line, over the skin: the part along the skin's normal is the bulge of the skin above the
+        // straight chord between two skin points, not a miss.
+        const off: V = [w[0] - t * u[0], w[1] - t * u[1], w[2] - t * u[2]];
+        const n = m.normal;
+        const nu = dot(n, u);
+        const nPerp = unit([n[0] - nu * u[0], n[1] - nu * u[1], n[2] - nu * u[2]]);
+        const along = dot(off, nPerp);
+        const value = len([off[0] - along * nPerp[0], off[1] - along * nPerp[1], off[2] - along * nPerp[2]]) / sc.cun;
         return { text: `${fmt(rel.cun)} cun (${rel.scale}) from the line ${rel.a}–${rel.b}`, measured: value, expected: rel.cun, error: Math.abs(value - rel.cun) };
       }
       case 'side': {

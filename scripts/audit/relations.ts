@@ -11,9 +11,9 @@
 export type Scale =
   /** scalp and nape, along the midline profile: glabella −3, anterior hairline 0, posterior hairline 12, C7 15 */
   | 'head'
-  /** transverse on the forehead and crown: hairline corner to hairline corner = 9 */
+  /** transverse on the forehead and crown: hairline corner to hairline corner over the forehead = 9 */
   | 'headFront'
-  /** transverse on the back of the head: mastoid to mastoid = 9 */
+  /** transverse on the back of the head: mastoid to mastoid round the occiput = 9 */
   | 'headBack'
   /** vertical on the chest: suprasternal notch to xiphisternal junction = 9 */
   | 'chestV'
@@ -27,7 +27,7 @@ export type Scale =
   | 'backT'
   /** vertical on the lateral trunk: apex of the axilla to the free end of the 11th rib = 12 */
   | 'flank'
-  /** along the upper arm: anterior axillary fold to cubital crease = 9 */
+  /** along the upper arm (the humerus, acromion to elbow): level of the anterior axillary fold to the cubital crease = 9 */
   | 'upperArm'
   /** along the forearm, palmar: cubital crease to palmar wrist crease = 12 */
   | 'forearm'
@@ -69,7 +69,7 @@ export type Relation =
   | { readonly kind: 'near'; readonly scale: Scale; readonly ref: Ref; readonly cun: number }
   /** a fraction `f` of the way from `a` to `b`, measured along the straight line between them, to within `cun` */
   | { readonly kind: 'between'; readonly scale: Scale; readonly a: Ref; readonly b: Ref; readonly f: number; readonly cun: number }
-  /** `cun` from the straight line through `a` and `b` */
+  /** `cun` sideways (over the skin) from the straight line through `a` and `b` */
   | { readonly kind: 'line'; readonly scale: Scale; readonly a: Ref; readonly b: Ref; readonly cun: number }
   /** on the `dir` side of a named structure at `ref` (a tendon, a bone edge, a crease); `by` cun at least */
   | { readonly kind: 'side'; readonly ref: Ref; readonly dir: Dir; readonly structure: string; readonly by?: number; readonly scale?: Scale };

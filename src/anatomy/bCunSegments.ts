@@ -22,6 +22,12 @@ export interface BCunSegment {
    * round the forehead and the occiput); a distance in this cun is walked over the skin.
    */
   readonly measured: 'straight' | 'surface';
+  /**
+   * For a straight segment whose landmarks lie off the bone's line (the anterior axillary fold sits on the chest
+   * side of the arm): the bone's axis, from one landmark to another; the length is the distance between the two
+   * ends' levels along it.
+   */
+  readonly boneAxis?: readonly [LandmarkBaseName, LandmarkBaseName];
   readonly label: string;
 }
 
@@ -39,7 +45,7 @@ export const bCunSegments = {
   abdomen_lower_5: { from: 'umbilicus', to: 'pubic_symphysis_upper', cun: 5, bulge: 'anterior', measured: 'straight', label: 'Umbilicus to pubic symphysis (5 cun)' },
   back_scapula_3: { from: 't3_spinous_process', to: 'scapula_medial_border', cun: 3, bulge: 'posterior', measured: 'straight', label: 'Posterior midline to medial border of scapula (3 cun)' },
   lateral_trunk_12: { from: 'axilla_apex', to: 'rib11_free_end', cun: 12, measured: 'straight', label: 'Apex of axilla to free end of 11th rib (12 cun)' },
-  upper_arm_9: { from: 'axillary_fold_anterior', to: 'cubital_crease_center', cun: 9, measured: 'straight', label: 'Anterior axillary fold to cubital crease (9 cun)' },
+  upper_arm_9: { from: 'axillary_fold_anterior', to: 'cubital_crease_center', cun: 9, measured: 'straight', boneAxis: ['acromion', 'cubital_crease_center'], label: 'Anterior axillary fold to cubital crease (9 cun)' },
   forearm_palmar_12: { from: 'cubital_crease_center', to: 'wrist_crease_palmar', cun: 12, measured: 'straight', label: 'Cubital crease to palmar wrist crease (12 cun)' },
   forearm_dorsal_12: { from: 'cubital_crease_lateral', to: 'wrist_crease_dorsal', cun: 12, measured: 'straight', label: 'Cubital crease to dorsal wrist crease (12 cun)' },
   thigh_18: { from: 'pubic_symphysis_upper', to: 'patella_base', cun: 18, measured: 'straight', label: 'Pubic symphysis to base of patella (18 cun)' },

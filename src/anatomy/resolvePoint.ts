@@ -160,6 +160,11 @@ export class PointResolver {
     if (def.measured === 'straight') {
       // A bone length: the straight distance. It is drawn as the straight line dropped onto the skin.
       length = from.position.distanceTo(to.position);
+      if ('boneAxis' in def) {
+        const [a, b] = def.boneAxis;
+        const axis = this.landmarkSpot(b, sideForLookup).position.clone().sub(this.landmarkSpot(a, sideForLookup).position).normalize();
+        length = Math.abs(to.position.clone().sub(from.position).dot(axis));
+      }
       path = this.straightPath(from, to, onMidline);
     } else {
       const bulge = 'bulge' in def ? this.direction(def.bulge, 'midline', id, id) : undefined;

@@ -44,12 +44,7 @@ export const gallbladderFacts: PointFactsInput[] = [
     names: { pinyin: 'Tīnghuì', hanzi: '听会', english: 'Hearing Convergence', alsoKnownAs: ['Meeting of Hearing'] },
     laterality: 'bilateral',
     region: 'face',
-    placement: {
-      base: { level: 'intertragic_notch', line: 'zygomatic_arch_lower' },
-      offsets: [{ dir: 'posterior', cun: 0.4 }],
-      measure: 'head_corners_9',
-      snap: 'lateral',
-    },
+    placement: { base: { at: 'intertragic_notch' }, offsets: [{ dir: 'anterior', cun: 0.4 }], measure: 'head_corners_9', snap: 'lateral' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },
