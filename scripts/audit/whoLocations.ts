@@ -25,6 +25,8 @@ const chest = (space: number, cun: number): Relation[] => [level('chestV', `inte
 /** Abdomen points: `cun` below (+) or above (−) the centre of the umbilicus, `cun` lateral. */
 const abdomen = (below: number, lat: number): Relation[] => [along(below >= 0 ? 'abdL' : 'abdU', 'umbilicus', below), lateral('chestT', lat)];
 /** Scalp points: `cun` behind the anterior hairline (on a line parallel to the midline), `lat` cun lateral. */
+// The acromion landmark is the middle of the acromion's lateral edge, which is 4–5 cm long from front to back:
+// LI15 and TE14 lie in the hollows at its two ends, so within 1.6 cun of that middle.
 const scalp = (behind: number, lat: number | 'pupil'): Relation[] => [along('head', 'local_anterior_hairline', behind), lat === 'pupil' ? lateral('headFront', 0, 'pupil') : lateral('headFront', lat)];
 
 export const whoLocations: Readonly<Record<string, WhoLocation>> = {
@@ -55,7 +57,7 @@ export const whoLocations: Readonly<Record<string, WhoLocation>> = {
   LI12: at('1 B-cun above the lateral epicondyle, on the front of the supracondylar ridge', along('upperArm', 'lateral_epicondyle', -1)),
   LI13: at('3 B-cun above LI11 on the line LI11–LI15', along('upperArm', 'LI11', -3), onLine('upperArm', 'LI11', 'LI15', 0)),
   LI14: at('7 B-cun above LI11, just in front of the insertion of the deltoid', along('upperArm', 'LI11', -7)),
-  LI15: at('in the hollow in front of and below the lateral edge of the acromion', near('upperArm', 'acromion', 1.2), side('acromion', 'anterior', 'the acromion'), side('acromion', 'inferior', 'the acromion')),
+  LI15: at('in the hollow in front of and below the lateral edge of the acromion', near('upperArm', 'acromion', 1.6), side('acromion', 'anterior', 'the acromion'), side('acromion', 'inferior', 'the acromion')),
   LI16: at('in the hollow between the acromial end of the clavicle and the spine of the scapula', near('chestT', 'acromion', 2), side('acromion', 'medial', 'the lateral tip of the acromion')),
   LI17: at('level with the cricoid cartilage, behind the anterior border of sternocleidomastoid, below LI18', near('chestV', 'LI18', 1.3), side('LI18', 'inferior', 'LI18')),
   LI18: at('level with the upper border of the thyroid cartilage, between the heads of sternocleidomastoid', level('chestV', 'laryngeal_prominence'), side('sternocleidomastoid_anterior_larynx', 'posterior', 'the anterior border of sternocleidomastoid')),
@@ -69,7 +71,7 @@ export const whoLocations: Readonly<Record<string, WhoLocation>> = {
   ST5: at('in front of the angle of the mandible, in the hollow in front of the masseter, over the facial artery', near('headFront', 'mandible_angle', 2), side('mandible_angle', 'anterior', 'the angle of the mandible', 0.5, 'headFront')),
   ST6: at('one finger-breadth in front of and above the angle of the mandible', near('headFront', 'mandible_angle', 1.5), side('mandible_angle', 'anterior', 'the angle of the mandible'), side('mandible_angle', 'superior', 'the angle of the mandible')),
   ST7: at('in the hollow between the midpoint of the lower border of the zygomatic arch and the mandibular notch', side('tragus', 'anterior', 'the tragus and the condyle (SI19)', 0.8, 'headFront'), side('SI19', 'anterior', 'SI19', 0.4, 'headFront'), offset('headFront', 'SI19', 'superior', 0)),
-  ST8: at('0.5 B-cun above the anterior hairline corner, 4.5 B-cun lateral to the midline', along('head', 'hairline_corner', 0.5), lateral('headFront', 4.5)),
+  ST8: at('0.5 B-cun directly above the anterior hairline corner, 4.5 B-cun lateral to the midline', offset('head', 'hairline_corner', 'superior', 0.5), lateral('headFront', 0, 'hairline_corner')),
   ST9: at('level with the upper border of the thyroid cartilage, in front of sternocleidomastoid, over the carotid', level('chestV', 'laryngeal_prominence'), lateral('chestT', 1.5)),
   ST10: at('level with the cricoid cartilage, in front of sternocleidomastoid, midway between ST9 and ST11', between('chestV', 'ST9', 'ST11', 0.5, 0.5)),
   ST11: at('in the lesser supraclavicular fossa, above the sternal end of the clavicle, between the heads of sternocleidomastoid', near('chestT', 'sternoclavicular_joint', 1), side('sternoclavicular_joint', 'superior', 'the clavicle')),
@@ -279,7 +281,7 @@ export const whoLocations: Readonly<Record<string, WhoLocation>> = {
   TE11: at('2 B-cun above the olecranon, on the line from the olecranon to the acromion', along('upperArm', 'olecranon', -2)),
   TE12: at('5 B-cun above the olecranon, on the line from the olecranon to TE14', along('upperArm', 'olecranon', -5)),
   TE13: at('3 B-cun below the acromial angle, at the lower back border of the deltoid', along('upperArm', 'acromion', 3)),
-  TE14: at('in the hollow behind and below the lateral edge of the acromion', near('upperArm', 'acromion', 1.2), side('acromion', 'posterior', 'the acromion'), side('acromion', 'inferior', 'the acromion')),
+  TE14: at('in the hollow behind and below the lateral edge of the acromion (at the acromial angle)', near('upperArm', 'acromion', 1.6), side('acromion', 'posterior', 'the acromion'), side('acromion', 'inferior', 'the acromion')),
   TE15: at('in the hollow above the superior angle of the scapula', near('backT', 'scapula_superior_angle', 1), side('scapula_superior_angle', 'superior', 'the superior angle of the scapula')),
   TE16: at('level with the angle of the mandible, behind sternocleidomastoid', level('headFront', 'mandible_angle'), side('mandible_angle', 'posterior', 'the angle of the mandible', 0.5, 'headFront')),
   TE17: at('behind the ear lobe, in the hollow in front of the lower end of the mastoid process', near('headBack', 'earlobe', 1.2), side('mastoid_process', 'anterior', 'the mastoid process')),

@@ -260,7 +260,7 @@ export class PointResolver {
   }
 
   private snapDirection(snap: Placement['snap'], side: MarkerSide, owner: string): Vector3 | null {
-    if (snap === 'nearest') return null;
+    if (snap === 'nearest' || snap === 'outward') return null;
     return this.direction(snap, side, 'foot_3', owner);
   }
 
@@ -357,7 +357,12 @@ export class PointResolver {
         if ('dir' in offset) {
           const heading = this.direction(offset.dir, side, placement.measure, key);
           if (offset.cun < 0) heading.negate();
-          path = straight ? [here, this.moveStraight(here, heading, distance, onMidline)] : this.skin.walk(here, distance, () => heading, { keepOnMidline: onMidline, owner: key });
+          // Over the top of the head, a distance forward or back is walked on the line parallel to the midline (not
+          // on the sides of the head, which face outward, round the ear).
+          const sagittal = placement.measure === 'head_midline_12' && offset.dir !== 'lateral' && offset.dir !== 'medial';
+          path = straight
+            ? [here, this.moveStraight(here, heading, distance, onMidline)]
+            : this.skin.walk(here, distance, () => heading, { keepOnMidline: onMidline, ...(sagittal && !onMidline ? { keepX: here.position.x } : {}), owner: key });
         } else {
           const target = this.refSpot(offset.toward, side, key);
           path = straight

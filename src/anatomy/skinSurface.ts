@@ -126,8 +126,10 @@ export class SkinSurface {
     start: SkinSpot,
     distance: number,
     heading: (position: Vector3) => Vector3 | null,
-    options: { step?: number; keepOnMidline?: boolean; owner?: string } = {},
+    options: { step?: number; keepOnMidline?: boolean; keepX?: number; owner?: string } = {},
   ): SkinSpot[] {
+    // A walk may be held in one sagittal plane: the midline, or a line parallel to it (over the scalp).
+    const plane = options.keepX ?? (options.keepOnMidline ? 0 : undefined);
     const step = options.step ?? 0.003;
     const owner = options.owner ?? 'a walk over the skin';
     const path: SkinSpot[] = [start];
@@ -143,22 +145,22 @@ export class SkinSurface {
       let landed: SkinSpot;
       if (tangent.lengthSq() > 0.15) {
         const next = here.position.clone().addScaledVector(tangent.normalize(), length);
-        if (options.keepOnMidline) next.x = 0;
+        if (plane !== undefined) next.x = plane;
         const outward = here.normal.clone();
-        if (options.keepOnMidline) outward.setX(0).normalize();
+        if (plane !== undefined) outward.setX(0).normalize();
         landed = this.project(next, outward, Math.max(0.01, length * 4), owner);
       } else {
         // Facing a wall (the rim of the navel, a skin fold): follow the surface at a coarser scale, whose
         // normal ignores the small pit, and drop back onto the skin from outside along it.
         const coarse = this.coarseNormal(here.position);
-        if (options.keepOnMidline) coarse.setX(0).normalize();
+        if (plane !== undefined) coarse.setX(0).normalize();
         const across = wanted.clone().addScaledVector(coarse, -wanted.dot(coarse));
         const direction = across.lengthSq() > 1e-6 ? across.normalize() : wanted;
         const next = here.position.clone().addScaledVector(direction, length);
-        if (options.keepOnMidline) next.x = 0;
+        if (plane !== undefined) next.x = plane;
         landed = this.project(next, coarse, 0.03, owner);
       }
-      if (options.keepOnMidline) landed.position.x = 0;
+      if (plane !== undefined) landed.position.x = plane;
       travelled += landed.position.distanceTo(here.position);
       here = landed;
       path.push(here);

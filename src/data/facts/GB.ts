@@ -715,11 +715,7 @@ export const gallbladderFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'hip',
-    placement: {
-      base: { from: 'greater_trochanter', toward: 'sacral_hiatus', fraction: 0.3333333333333333 },
-      measure: 'thigh_lateral_19',
-      snap: 'posterior',
-    },
+    placement: { base: { from: 'greater_trochanter', toward: 'sacral_hiatus', fraction: 0.3333333333333333 }, measure: 'thigh_lateral_19', snap: 'outward' },
     alternative: {
       placement: {
         base: { from: 'greater_trochanter', toward: 'asis', fraction: 0.3333333333333333 },

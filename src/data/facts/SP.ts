@@ -449,7 +449,7 @@ export const spleenFacts: PointFactsInput[] = [
     names: { pinyin: 'Shídòu', hanzi: '食窦', english: 'Food Cavity', alsoKnownAs: ['Food Hole', 'Food Sinus'] },
     laterality: 'bilateral',
     region: 'chest',
-    placement: { base: { at: 'intercostal_space_5' }, offsets: [{ dir: 'lateral', cun: 2 }], measure: 'chest_nipples_8', snap: 'nearest' },
+    placement: { base: { at: 'intercostal_space_5' }, offsets: [{ dir: 'lateral', cun: 2 }], measure: 'chest_nipples_8', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },
@@ -469,7 +469,7 @@ export const spleenFacts: PointFactsInput[] = [
     names: { pinyin: 'Tiānxī', hanzi: '天溪', english: 'Heavenly Stream', alsoKnownAs: ['Celestial Ravine'] },
     laterality: 'bilateral',
     region: 'chest',
-    placement: { base: { at: 'intercostal_space_4' }, offsets: [{ dir: 'lateral', cun: 2 }], measure: 'chest_nipples_8', snap: 'nearest' },
+    placement: { base: { at: 'intercostal_space_4' }, offsets: [{ dir: 'lateral', cun: 2 }], measure: 'chest_nipples_8', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },
@@ -489,7 +489,7 @@ export const spleenFacts: PointFactsInput[] = [
     names: { pinyin: 'Xiōngxiāng', hanzi: '胸乡', english: 'Chest Village', alsoKnownAs: ['Chest Region'] },
     laterality: 'bilateral',
     region: 'chest',
-    placement: { base: { at: 'intercostal_space_3' }, offsets: [{ dir: 'lateral', cun: 2 }], measure: 'chest_nipples_8', snap: 'nearest' },
+    placement: { base: { at: 'intercostal_space_3' }, offsets: [{ dir: 'lateral', cun: 2 }], measure: 'chest_nipples_8', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },
@@ -514,7 +514,7 @@ export const spleenFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'chest',
-    placement: { base: { at: 'intercostal_space_2' }, offsets: [{ dir: 'lateral', cun: 2 }], measure: 'chest_nipples_8', snap: 'nearest' },
+    placement: { base: { at: 'intercostal_space_2' }, offsets: [{ dir: 'lateral', cun: 2 }], measure: 'chest_nipples_8', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },
