@@ -9,37 +9,39 @@ import type { PointTexts } from '../../src/data/textsSchema.ts';
 export const traditionalVariant = { from: 'cn', to: 'tw' } as const;
 
 /**
- * Where OpenCC's general dictionary is wrong for acupuncture usage. Applied after conversion; each entry is tested
- * (tests/unit/traditionalChinese.test.ts).
- * - 冲 in point and vessel names is 衝 (to surge), not 沖 (to rinse): 太衝 LR3, 中衝 PC9, 關衝 TE1, 天衝 GB9, 氣衝 ST30,
- *   衝陽 ST42, 衝門 SP12, 眉衝 BL3, 少衝 HT9, 衝脈.
- * - 里 as a distance in point names stays 里: 通里 HT5, 手三里 LI10, 足三里 ST36, 手五里 LI13, 足五里 LR10 (OpenCC
- *   turns a bare 里 into 裡, "inside").
+ * Where OpenCC's general dictionary is wrong for acupuncture usage, as Simplified term → Traditional term. Each is
+ * applied to OpenCC's own rendering of the term; each is tested (tests/unit/traditionalChinese.test.ts).
+ * - 冲 in point and vessel names is 衝 (to surge), not 沖 (to rinse); OpenCC knows most (關衝, 衝脈…) but not 太衝 LR3.
+ * - 里 as a distance in point names stays 里: 通里 HT5, 建里 CV11 (OpenCC turns a bare 里 into 裡, "inside").
  */
-export const traditionalOverrides: readonly (readonly [from: string, to: string])[] = [
-  ['太沖', '太衝'],
-  ['中沖', '中衝'],
-  ['關沖', '關衝'],
-  ['天沖', '天衝'],
-  ['氣沖', '氣衝'],
-  ['沖陽', '衝陽'],
-  ['沖門', '衝門'],
-  ['眉沖', '眉衝'],
-  ['少沖', '少衝'],
-  ['沖脈', '衝脈'],
-  ['通裡', '通里'],
-  ['三裡', '三里'],
-  ['五裡', '五里'],
+export const traditionalOverrides: readonly (readonly [simplified: string, traditional: string])[] = [
+  ['太冲', '太衝'],
+  ['通里', '通里'],
+  ['建里', '建里'],
 ];
 
+/**
+ * Renderings OpenCC produces only in some contexts (its phrase segmentation splits 通过冲脉 as 通過|沖脈), fixed
+ * wherever they appear: wrong → right.
+ */
+export const traditionalContextFixes: readonly (readonly [wrong: string, right: string])[] = [['沖脈', '衝脈']];
+
 const convert = OpenCC.Converter(traditionalVariant);
+/** OpenCC's rendering of each overridden term, and what it must become. */
+const corrections = [
+  ...traditionalOverrides.map(([simplified, traditional]) => [convert(simplified), traditional] as const).filter(([wrong, right]) => wrong !== right),
+  ...traditionalContextFixes,
+];
 
 /** Converts one Simplified Chinese string to Traditional, with the acupuncture overrides. */
 export function toTraditional(simplified: string): string {
   let text = convert(simplified);
-  for (const [from, to] of traditionalOverrides) text = text.replaceAll(from, to);
+  for (const [wrong, right] of corrections) text = text.replaceAll(wrong, right);
   return text;
 }
+
+/** OpenCC alone, without the overrides (for the tests that show each override is needed). */
+export const toTraditionalPlain = (simplified: string): string => convert(simplified);
 
 /** Every string inside a value, converted (keys are left alone). */
 export function toTraditionalDeep<T>(value: T): T {

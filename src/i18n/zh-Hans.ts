@@ -38,7 +38,7 @@ export const zhHans: Strings = {
   bodyArea: '部位',
   location: '定位',
   alternativeLocation: '另一定位（WHO）',
-  convention: '依据',
+  convention: '定位依据：{value}',
   howToLocate: '取穴方法',
   actions: '功效',
   indications: '主治',
@@ -156,7 +156,7 @@ export const zhHans: Strings = {
 export const zhHansLabels: Labels = {
   safety: {
     forbidden_needling: '禁针',
-    pregnancy: '孕妇禁针',
+    pregnancy: '孕期禁忌',
     lung: '肺与胸膜',
     vessel: '大血管',
     medulla: '延髓',

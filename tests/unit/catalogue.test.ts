@@ -5,6 +5,7 @@ import { meridians } from '../../src/data/meridians.ts';
 import type { PointRecord } from '../../src/data/pointRecord.ts';
 import type { SafetyKind } from '../../src/data/schema.ts';
 import { englishTexts } from '../../src/data/texts/en/index.ts';
+import { pregnancyConvention } from '../../src/data/safetyConventions.ts';
 
 const range = (prefix: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
 const hasFlag = (code: string, kind: SafetyKind) => pointByCode.get(code)?.safety.some((s) => s.kind === kind) ?? false;
@@ -64,6 +65,27 @@ describe('point catalogue', () => {
     expectFlag(['GV22', 'GV23'], 'fontanelle');
     expectFlag(['GV17', 'GV22', 'GV24', 'BL8', 'BL9', 'TE19', 'TE20', 'ST1', 'GB18', 'GV10', 'GV11', 'CV1', 'CV9', 'CV17', 'KI11', 'ST30', 'LI13', 'SP11', 'BL56', 'HT2', 'TE8'], 'classical_no_needling');
     expectFlag(['GV15', 'GV16', 'GV17', 'BL1', 'BL2', 'BL10', 'LI20', 'ST7', 'ST8', 'ST9', 'SI18', 'TE23', 'BL15', 'BL40', 'PC9', 'LU11'], 'classical_no_moxibustion');
+  });
+
+  it('follows the pregnancy convention: the abdomen from CV14 down, the lumbosacral region from L2 down, the distal points', () => {
+    const outside = new Set<string>([...pregnancyConvention.abdomenOutside, ...pregnancyConvention.lowerBackOutside]);
+    const expected = [
+      ...pointFacts.filter((p) => (p.region === 'abdomen' || p.region === 'lower_back') && !outside.has(p.code)).map((p) => p.code),
+      ...pregnancyConvention.distal,
+    ];
+    expect(expected).toEqual(expect.arrayContaining(['GB26', 'GB27', 'GB28', 'ST19', 'ST24', 'KI21', 'CV3', 'CV14', 'BL23', 'GV4']));
+    expect(expected.filter((c) => !hasFlag(c, 'pregnancy'))).toEqual([]);
+    for (const code of outside) expect(pointByCode.has(code), code).toBe(true);
+    for (const code of pregnancyConvention.notFollowed) expect(hasFlag(code, 'pregnancy'), code).toBe(false);
+  });
+
+  it('never rates moxibustion as recommended or suitable in pregnancy without saying "not in pregnancy"', () => {
+    const silent = catalogue
+      .filter((p) => p.safety.some((s) => s.kind === 'pregnancy'))
+      .filter((p) => ['recommended', 'suitable'].includes(p.therapies.moxibustion.rating))
+      .filter((p) => !/pregnan/i.test(p.therapies.moxibustion.note ?? ''))
+      .map((p) => p.code);
+    expect(silent).toEqual([]);
   });
 
   it('gives the six disputed points their alternative location', () => {

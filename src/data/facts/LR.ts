@@ -310,7 +310,7 @@ export const liverFacts: PointFactsInput[] = [
       angleDegrees: 90,
       depthCategory: 'medium',
     },
-    safety: ['vessel'],
+    safety: ['vessel', 'pregnancy'],
     therapies: {
       moxibustion: 'suitable',
       cupping: 'not_advised',

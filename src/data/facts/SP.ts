@@ -438,7 +438,7 @@ export const spleenFacts: PointFactsInput[] = [
       angleDegrees: 90,
       depthCategory: 'medium',
     },
-    safety: ['organ'],
+    safety: ['organ', 'pregnancy'],
     therapies: { moxibustion: 'suitable', cupping: 'suitable', bloodletting: 'not_advised', guaSha: 'suitable' },
     classifications: ['meeting'],
   },

@@ -93,10 +93,10 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert transversely under the scalp, 0.3–0.5 cun, running backward along the channel.' },
     sensation: 'A local heaviness or tight feeling in the scalp.',
     safety: {},
-    cautions: 'The scalp bleeds readily; press after withdrawal.',
+    cautions: 'The scalp here lies thin over the frontal bone and is rich in small vessels. Keep the needle in the loose layer beneath the scalp at a low angle; if it grates on bone or the pain turns sharp, withdraw a little and re-angle. Press the spot with a dry cotton ball for a short while after withdrawal to prevent bleeding or a small haematoma under the hair.',
     actions: ['Expels wind and relieves headache', 'Clears the head and eyes', 'Opens the nose'],
     indications: ['Frontal headache', 'Dizziness', 'Nasal congestion', 'Blurred vision', 'Epilepsy (as an adjunct)'],
-    commentary: 'A small local point for the front of the head. It links the eye points below with the line of scalp points that carries the channel back over the vertex, and is chosen for headache over the forehead, especially when the nose is blocked as well.',
+    commentary: 'A small local point for the front of the head. The channel rises straight up from BL2 at the inner end of the eyebrow and passes through this point into the row of scalp points, so it is the link between the eye points below and the points over the vertex. It is chosen for headache over the forehead, especially when the nose is blocked as well, and for a heavy, muddled head with dizziness.\n\nEach neighbour has its own emphasis: GV24 on the midline is preferred when the mind is unsettled, BL4 just lateral when the nose and eyes dominate; this point lies between them and is often threaded along the hairline together with one of them. A short transverse needle and brief retention are enough; for a stronger effect add a distal point such as LI4.',
     classicalSources: [],
     therapyNotes: {
       moxibustion: 'A moxa stick held above the hair, a few minutes.',
@@ -113,10 +113,10 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Transverse insertion along the scalp, 0.3–0.5 cun, directed backward.' },
     sensation: 'Local distension under the scalp.',
     safety: {},
-    cautions: 'Press after withdrawal; scalp vessels bleed easily.',
+    cautions: 'Scalp vessels bleed easily: press with a dry cotton ball for a short while after withdrawal. Advance the needle flat under the scalp, not into the periosteum; if the patient reports a sharp pain, withdraw slightly and change direction. Do not needle through boils or broken skin on the scalp.',
     actions: ['Clears heat and expels wind from the head', 'Opens the nose', 'Brightens the eyes'],
     indications: ['Frontal headache', 'Nasal obstruction, nosebleed', 'Dimness of vision, eye pain', 'Dizziness'],
-    commentary: 'Its name refers to the sideways step the channel takes here, leaving the line above the eyebrow to settle on the line 1.5 cun from the midline that it keeps all the way over the head. Clinically a local point for the forehead and nose.',
+    commentary: 'Its name refers to the sideways step the channel takes here, leaving the line above the eyebrow to settle on the line 1.5 cun from the midline that it keeps all the way over the head. Clinically it is a local point for the forehead and nose: frontal headache, a blocked or bleeding nose, and eyes that ache or see dimly.\n\nIt is rarely used alone. For the nose it is combined with BL7 higher on the same line and with points beside the nose; for headache it is chosen when the pain sits to one side of the forehead, whereas pain on the midline calls for GV24. A shallow needle threaded backward under the scalp is all it needs.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -134,14 +134,14 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Transversely under the scalp, 0.3–0.5 cun, along the line of the channel.' },
     sensation: 'A tight or heavy feeling in the scalp around the needle.',
     safety: {},
-    cautions: 'Press after withdrawal.',
+    cautions: 'Press after withdrawal: the scalp is rich in vessels and bleeds or bruises under the hair easily. Keep the needle flat under the scalp and draw back a little if it meets bone. Use light stimulation in children and frail patients, and ask the patient not to lie on the needle during retention.',
     actions: ['Expels wind and calms spasm', 'Clears the head', 'Relieves headache'],
     indications: [
       'Headache, heaviness of the head',
       'Dizziness, blurred vision',
       'Epilepsy and childhood convulsions (adjunct)',
     ],
-    commentary: 'Named simply as the fifth point of the channel. Like its neighbours it is a local point for the front of the head; older texts also use it for wind that produces spasms and convulsions.',
+    commentary: 'Named simply as the fifth point of the channel. Like its neighbours it is a local point for the front of the head, for headache, heaviness of the head and dizziness; older texts also use it for wind that produces spasms and convulsions.\n\nOn its own it is weak, and it is mostly used as one link in a line of local scalp points: with BL4 and BL6 on the same line for a distending ache or a heavy, wrapped feeling over the front of the head. In spasm and convulsions it is only an adjunct; the main treatment rests on the governor vessel and strong distal points.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -159,7 +159,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Transverse insertion under the scalp, 0.3–0.5 cun.' },
     sensation: 'Local heaviness or distension in the scalp.',
     safety: {},
-    cautions: 'Press after withdrawal.',
+    cautions: 'Press after withdrawal to prevent bleeding or a haematoma under the scalp. Keep the needle beneath the scalp rather than driving it at the bone; if the patient feels a sharp pain, withdraw slightly and change direction. Avoid areas of infected or broken scalp.',
     actions: ['Clears heat and brightens the eyes', 'Expels wind from the head', 'Opens the nose'],
     indications: [
       'Headache, dizziness',
@@ -167,7 +167,7 @@ export const bladderTexts: PointTextsByCode = {
       'Common cold with nasal congestion',
       'Vomiting with a heavy head',
     ],
-    commentary: 'The name hints at its use for the eyes: a point on the scalp that “receives light” for the eyes below. It is a supporting local point for headache and for visual disturbance with a stuffy head.',
+    commentary: 'The name hints at its use for the eyes: a point on the scalp that “receives light” for the eyes below. It is a supporting local point for headache and for visual disturbance with a stuffy head.\n\nIn this row of scalp points BL7 is the first choice for the nose and BL4 for the forehead; this point is added mainly when a headache comes with dim or blurred vision. It can be threaded along the channel toward the point in front or behind, so that one needle joins several points.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -185,7 +185,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Transversely under the scalp, 0.3–0.5 cun; some texts go to 0.8 cun.' },
     sensation: 'A spreading heaviness over the crown, sometimes felt down toward the nose.',
     safety: {},
-    cautions: 'Press after withdrawal.',
+    cautions: 'Press after withdrawal; the vessels of the crown bleed readily. Insert flat under the scalp, never deep and straight in; withdraw slightly if the needle meets bone or the pain is sharp. A few patients feel briefly light-headed or heavy-headed after needling at the crown, so let them sit quietly for a moment before they stand.',
     actions: ['Opens the nose', 'Clears the head and relieves headache', 'Expels wind'],
     indications: [
       'Nasal congestion, loss of smell, rhinitis',
@@ -234,7 +234,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'When needled, only transversely under the scalp, 0.3–0.5 cun, usually downward.' },
     sensation: 'A heavy or aching feeling at the back of the head.',
     safety: { classical_no_needling: 'Listed among the points that classical texts say should not be needled.' },
-    cautions: 'Keep the needle under the scalp; pressure and moxa are the conservative choices.',
+    cautions: 'Keep the needle transverse under the scalp and never drive it deep beneath the occiput; pressure and moxa are the conservative choices. The scalp here is thick and well supplied with vessels, so press for a short while after withdrawal to prevent a haematoma.',
     actions: ['Expels wind and cold from the head', 'Relieves occipital headache', 'Clears the eyes and nose'],
     indications: [
       'Occipital headache, neck stiffness',
@@ -242,7 +242,7 @@ export const bladderTexts: PointTextsByCode = {
       'Nasal congestion, loss of smell',
       'Dizziness',
     ],
-    commentary: 'The last of the scalp points before the channel descends to the neck. It is mainly a local point for headache at the back of the head, often used together with BL10 and GB20.',
+    commentary: 'The last of the scalp points before the channel descends to the neck. It is mainly a local point for headache at the back of the head, often used together with BL10 and GB20.\n\nOlder texts also use it for eye pain and a blocked nose, because the channel rises from the inner canthus over the forehead and vertex and comes down over the occiput, so wind-cold at the back of the head can reach the eyes and nose along it. It suits best a heavy, tight ache at the back of the head after exposure to cold, spreading into the neck and upper back; since it is on the classical do-not-needle list, shallow needling, pressure or warming moxa are used.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -352,7 +352,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Obliquely toward the spine, 0.5–0.8 cun; or transversely downward along the channel.' },
     sensation: 'A spreading ache or tightness over the upper back, sometimes toward the chest.',
     safety: { lung: 'The lung lies a short distance beneath; deep or outward needling risks a pneumothorax.' },
-    cautions: 'Oblique toward the spine or transverse only; keep the depth within 0.8 cun.',
+    cautions: 'Needle obliquely toward the spine or transversely down the channel only, and keep the depth within 0.8 cun; go shallower still in thin patients. Never straight in and deep, never angled outward over the ribs. If the patient reports sudden chest pain, a dry cough or breathlessness during or after treatment, stop and assess for a pneumothorax. Cupping and gua sha are safe alternatives.',
     actions: [
       'Expels wind and releases the exterior',
       'Strengthens the defensive qi',
@@ -428,7 +428,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Oblique insertion toward the spine, 0.5–0.8 cun.' },
     sensation: 'Local ache, sometimes felt spreading toward the chest.',
     safety: { lung: 'The lung lies beneath; never deep or angled away from the spine.' },
-    cautions: 'Oblique toward the spine, within 0.8 cun.',
+    cautions: 'Oblique toward the spine, within 0.8 cun; less in slim patients, whose pleura lies close under the skin. Never perpendicular and deep, never angled outward. Watch for sudden chest pain or breathlessness after treatment. The point is chosen for chest pain and palpitations, but new or severe chest pain needs a medical assessment first.',
     actions: ['Regulates the heart and unbinds the chest', 'Regulates qi and relieves pain', 'Descends rebellious qi'],
     indications: [
       'Chest pain or oppression, palpitations',
@@ -493,7 +493,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Oblique insertion toward the spine, 0.5–0.8 cun.' },
     sensation: 'A local ache or distension across the middle of the back.',
     safety: { lung: 'The lung lies beneath; keep the needle oblique and shallow.' },
-    cautions: 'Oblique toward the spine, within 0.8 cun.',
+    cautions: 'Oblique toward the spine, within 0.8 cun, and shallower in thin patients; never deep or angled outward toward the ribs. Ask the patient not to turn the trunk during retention, which can carry the needle deeper. Sudden chest pain or breathlessness after treatment needs prompt assessment.',
     actions: ['Regulates qi in the chest and abdomen', 'Relieves pain', 'Benefits the spine'],
     indications: [
       'Chest pain, palpitations',
@@ -501,7 +501,7 @@ export const bladderTexts: PointTextsByCode = {
       'Hiccup',
       'Stiffness and pain of the mid-back',
     ],
-    commentary: 'Named for the Governor Vessel, though it is a point of the bladder channel and not an organ’s transport point. Clinically it is a regional point for the middle of the back and for qi stuck in the chest or abdomen.',
+    commentary: 'Named for the Governor Vessel, though it is a point of the bladder channel and not an organ’s transport point. Clinically it is a regional point for qi stuck in the chest or abdomen: chest pain and palpitations, hiccup, abdominal distension and borborygmus.\n\nLying between BL15 and BL17, it shares a little of each: the heart and chest above, the diaphragm below. It is chosen mainly for pain and stiffness along the middle of the spine, and for stuck qi in the chest that cannot be pinned on one organ; moxa or cupping here also warms and loosens a stiff back.',
     classicalSources: [],
     therapyNotes: {},
     classificationNotes: {},
@@ -516,7 +516,7 @@ export const bladderTexts: PointTextsByCode = {
     },
     sensation: 'A spreading ache in the mid-back, sometimes around the ribs toward the front.',
     safety: { lung: 'The lower lobe of the lung lies beneath; deep or outward needling can puncture the pleura.' },
-    cautions: 'Oblique toward the spine, within 0.8 cun.',
+    cautions: 'Oblique toward the spine, within 0.8 cun; in thin patients a transverse insertion is safer still. The lower lobe of the lung reaches low here, so never needle deep or angle outward. When bleeding and cupping to move stasis, use a sterile lancet, and do not bleed patients with a bleeding disorder or on anticoagulants.',
     actions: [
       'Invigorates blood and dispels stasis',
       'Nourishes and cools the blood, stops bleeding',
@@ -557,7 +557,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Oblique insertion toward the spine, 0.5–0.8 cun.' },
     sensation: 'Local ache and distension, sometimes spreading around the ribs.',
     safety: { lung: 'The lower lung and pleural recess lie beneath; on the right the liver lies below them.' },
-    cautions: 'Oblique toward the spine only, within 0.8 cun.',
+    cautions: 'Oblique toward the spine only, within 0.8 cun. The pleural recess reaches below the edge of the lung here and on the right the liver lies beneath, so deep or outward needling is never safe. Do not warm with moxa when liver fire dominates (red eyes, headache, irritability); bleeding and cupping suit that pattern better.',
     actions: [
       'Spreads liver qi and relieves constraint',
       'Clears damp-heat from the liver and gallbladder',
@@ -593,7 +593,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Oblique insertion toward the spine, 0.5–0.8 cun.' },
     sensation: 'Local ache that may spread around the right flank.',
     safety: { lung: 'The lower edge of the lung and the pleural recess are within reach of a deep needle.' },
-    cautions: 'Oblique toward the spine, no deeper than 0.8 cun.',
+    cautions: 'Oblique toward the spine, no deeper than 0.8 cun. The lower edge of the lung and the pleural recess lie within reach, so never perpendicular and deep or angled outward. Severe flank pain with fever or jaundice needs medical assessment first; acupuncture only supports that care.',
     actions: [
       'Clears damp-heat from the liver and gallbladder',
       'Spreads liver qi',
@@ -606,7 +606,7 @@ export const bladderTexts: PointTextsByCode = {
       'Gallstone pain (as part of a protocol)',
       'Tidal fever and exhaustion',
     ],
-    commentary: 'The back-shu point of the gallbladder is used with GB34 and GB24 for pain, nausea and jaundice from damp-heat in the liver and gallbladder.\n\nIts second life is as half of the “four flowers”: moxa on BL17 and BL19 on both sides, an old remedy for wasting, chronic cough and tidal fever.',
+    commentary: 'The back-shu point of the gallbladder is used with GB34 and GB24 for pain, nausea and jaundice from damp-heat in the liver and gallbladder. When the gallbladder is troubled this spot, usually on the right, is often tender, and pressure or needling here can ease a colicky flank pain.\n\nIts second life is as half of the “four flowers”: moxa on BL17 and BL19 on both sides, an old remedy for wasting, chronic cough and tidal fever. It is also paired with BL18 when stagnant liver qi upsets the stomach, with a bitter taste, belching and nausea.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -624,7 +624,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Oblique insertion toward the spine, 0.5–0.8 cun.' },
     sensation: 'A local ache or heaviness, sometimes spreading toward the abdomen.',
     safety: { lung: 'The lowest part of the pleural cavity extends to this level beside the spine.' },
-    cautions: 'Oblique toward the spine; avoid deep perpendicular needling.',
+    cautions: 'Oblique toward the spine; avoid deep perpendicular needling, because the lowest part of the pleural cavity reaches this level beside the spine. Stay within 0.8 cun in slim patients. The weak, tired patients for whom this point is usually chosen are better served by gentle needling and moxa than by strong manipulation.',
     actions: [
       'Tonifies spleen and stomach qi',
       'Resolves damp',
@@ -660,7 +660,7 @@ export const bladderTexts: PointTextsByCode = {
     },
     sensation: 'A local ache or distension that may spread to the epigastrium.',
     safety: { lung: 'The lowest recess of the pleura reaches this level close to the spine.' },
-    cautions: 'Oblique toward the spine; stay within 0.8 cun in slim patients.',
+    cautions: 'Oblique toward the spine; stay within 0.8 cun in slim patients, as the lowest recess of the pleura reaches this level close to the spine. Perpendicular needling to 1 cun is only for sturdy patients. Do not treat on a very full stomach, and refer persistent epigastric pain, weight loss or vomiting of blood for investigation.',
     actions: [
       'Harmonises the stomach and descends rebellious qi',
       'Regulates the middle burner',
@@ -672,7 +672,7 @@ export const bladderTexts: PointTextsByCode = {
       'Abdominal distension, indigestion',
       'Poor appetite with weakness',
     ],
-    commentary: 'The back-shu point of the stomach is used for any disharmony of the stomach, especially chronic ones: pain, nausea, reflux and poor appetite. It pairs naturally with BL20 and, front and back, with CV12, the front-mu point of the stomach.',
+    commentary: 'The back-shu point of the stomach is used for any disharmony of the stomach, especially chronic ones: pain, nausea, reflux and poor appetite. It pairs naturally with BL20 and, front and back, with CV12, the front-mu point of the stomach.\n\nThe two back-shu points of the middle burner share the work: BL20 when the picture is weakness, loose stools and tiredness, this point when the stomach itself is upset, with pain, fullness, belching or vomiting. Tenderness here is a useful sign of stomach trouble, and moxa suits a cold, aching stomach that feels better for warmth and food.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -692,7 +692,7 @@ export const bladderTexts: PointTextsByCode = {
     },
     sensation: 'A local ache or distension in the lower back, sometimes spreading around the waist.',
     safety: { organ: 'The upper pole of the kidney lies in front of the muscles at this level.' },
-    cautions: 'Keep within 1 cun, especially in thin patients; no lateral angle.',
+    cautions: 'Keep within 1 cun, especially in thin patients, and never angle laterally: the upper pole of the kidney lies in front of the muscles at this level. A dull, deep ache is expected; a sharp pain means the needle should be withdrawn a little. Moxa is a safe way to treat oedema and cold in the lower burner here.',
     actions: [
       'Regulates the triple burner and opens the water passages',
       'Resolves damp and reduces oedema',
@@ -753,7 +753,7 @@ export const bladderTexts: PointTextsByCode = {
       },
     ],
     therapyNotes: {
-      moxibustion: 'Moxa box or cones for kidney yang deficiency; with GV4.',
+      moxibustion: 'Moxa box or cones for kidney yang deficiency; with GV4. Not in pregnancy.',
       cupping: 'For acute back strain; not for weak patients.',
       guaSha: 'Gentle strokes for lumbar stiffness.',
     },
@@ -767,7 +767,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 0.5–1 cun.' },
     sensation: 'A local deep ache in the lower back, sometimes radiating toward the buttock.',
     safety: { pregnancy: 'A lumbosacral point; strong stimulation is traditionally avoided in pregnancy.' },
-    cautions: 'Gentle or no needling in pregnancy.',
+    cautions: 'Gentle or no needling in pregnancy, and no moxa then either. Otherwise the point is safe at the stated depth over the thick lumbar muscles. There is no need to go deeper or angle outward, since the lower pole of the kidney reaches this level in some people; if a sharp, electric pain shoots down the leg the needle is near a nerve root, so withdraw slightly.',
     actions: ['Strengthens the lower back', 'Regulates qi and blood in the lower burner', 'Relieves pain'],
     indications: [
       'Lower back pain and stiffness',
@@ -775,9 +775,11 @@ export const bladderTexts: PointTextsByCode = {
       'Haemorrhoids',
       'Weakness of the legs',
     ],
-    commentary: 'It takes its name from CV6, the Sea of Qi, which lies at roughly the same level on the abdomen. In practice it is a regional point for lumbar pain and for menstrual and bowel complaints felt in the lower back.',
+    commentary: 'It takes its name from CV6, the Sea of Qi, which lies at roughly the same level on the abdomen. In practice it is a regional point for lumbar pain and for menstrual and bowel complaints felt in the lower back.\n\nWith BL23 above and BL25 below, it is chosen when lumbar pain centres on the level of L3 with tight, tender muscles there, or when a dull back ache comes with the periods or with haemorrhoids. Warmed with moxa it supports the lower burner much as CV6 does in front, and the two are sometimes treated together, front and back.',
     classicalSources: [],
-    therapyNotes: {},
+    therapyNotes: {
+      moxibustion: 'Warming moxa for a cold, aching lower back and cold-type period pain; not in pregnancy.',
+    },
     classificationNotes: {},
   },
   BL25: {
@@ -790,7 +792,7 @@ export const bladderTexts: PointTextsByCode = {
     },
     sensation: 'A deep ache in the lower back; with deeper needling an electric or spreading sensation down the buttock and leg.',
     safety: { pregnancy: 'A lumbosacral point; traditionally avoided or needled gently in pregnancy.' },
-    cautions: 'Deep insertion may touch a nerve root; withdraw slightly if a sharp electric pain occurs.',
+    cautions: 'Deep insertion may touch a nerve root; withdraw slightly if a sharp electric pain occurs. The deeper technique for sciatica is for trained hands and sturdy patients only. Needle gently or not at all in pregnancy, and do not warm it then either. Ask the patient to lie still during retention, as the lumbar muscles tighten around the needle when the body moves.',
     actions: [
       'Regulates the intestines and the passage of stool',
       'Strengthens the lower back',
@@ -810,7 +812,7 @@ export const bladderTexts: PointTextsByCode = {
       },
     ],
     therapyNotes: {
-      moxibustion: 'For cold-type diarrhoea and chronic back pain.',
+      moxibustion: 'For cold-type diarrhoea and chronic back pain; not in pregnancy.',
       cupping: 'For acute lumbar strain.',
       bloodletting: 'Pricking and cupping for acute back pain with stasis.',
     },
@@ -824,7 +826,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 0.8–1.2 cun.' },
     sensation: 'A local ache spreading over the lumbosacral area.',
     safety: { pregnancy: 'A lumbosacral point; traditionally avoided or needled gently in pregnancy.' },
-    cautions: 'Gentle stimulation or avoidance in pregnancy.',
+    cautions: 'Gentle stimulation or avoidance in pregnancy, and no moxa then. Otherwise the point is safe at the stated depth, over thick muscle. If a sharp pain runs down the leg, withdraw slightly. After strong treatment of the lower back, let the patient rest a moment before getting up.',
     actions: ['Strengthens the lower back', 'Regulates the lower burner', 'Benefits urination and the bowels'],
     indications: [
       'Lower back pain',
@@ -832,9 +834,9 @@ export const bladderTexts: PointTextsByCode = {
       'Frequent or difficult urination, enuresis',
       'Painful menstruation',
     ],
-    commentary: 'Named after CV4 (Guanyuan) on the front of the body, it is a regional point for the junction of lumbar spine and sacrum and for disorders of the lower abdomen felt in the back.',
+    commentary: 'Named after CV4 (Guanyuan) on the front of the body, it is a regional point for the junction of lumbar spine and sacrum and for disorders of the lower abdomen felt in the back.\n\nIts main local use is pain where the last lumbar vertebra meets the sacrum, often with BL25 above and the sacral points below. Like CV4 in front it supports the lower burner, so it is added for chronic diarrhoea, frequent urination and painful periods with a cold, aching lower back, usually warmed with moxa.',
     classicalSources: [],
-    therapyNotes: {},
+    therapyNotes: { moxibustion: 'For cold in the lower back and lower abdomen; not in pregnancy.' },
     classificationNotes: {},
   },
   BL27: {
@@ -845,7 +847,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular or slightly oblique insertion, 0.8–1 cun.' },
     sensation: 'A local ache spreading over the sacrum, sometimes toward the lower abdomen.',
     safety: { pregnancy: 'A sacral point; traditionally avoided in pregnancy.' },
-    cautions: 'Avoid in pregnancy.',
+    cautions: 'Avoid in pregnancy, moxa included. The sacral foramina lie just medial to the point; a needle that slips into one can send a sharp pain into the buttock or leg, so withdraw slightly if that happens. Over the bony sacral area a moderate depth is enough.',
     actions: [
       'Separates the clear from the turbid',
       'Clears damp-heat and benefits urination',
@@ -859,14 +861,14 @@ export const bladderTexts: PointTextsByCode = {
       'Leucorrhoea',
       'Sacral and hip pain',
     ],
-    commentary: 'The back-shu point of the small intestine, the organ that, in Chinese physiology, sorts the useful from the waste and passes fluid on to the bladder. It is therefore used both for bowel problems and for urinary heat and discomfort.',
+    commentary: 'The back-shu point of the small intestine, the organ that, in Chinese physiology, sorts the useful from the waste and passes fluid on to the bladder. It is therefore used both for bowel problems and for urinary heat and discomfort.\n\nIn practice it is chosen for damp-heat in the lower burner: dark, burning or scanty urine, diarrhoea with mucus, and leucorrhoea, often with BL28 beside it and CV4, the front-mu point of the small intestine. Locally it serves pain over the sacrum and the sacroiliac joint.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records it as the transport point of the small intestine.',
       },
     ],
-    therapyNotes: {},
+    therapyNotes: { moxibustion: 'For cold-type diarrhoea and sacral ache; not in pregnancy.' },
     classificationNotes: { back_shu: 'Small Intestine' },
   },
   BL28: {
@@ -877,7 +879,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular or slightly oblique insertion, 0.8–1.2 cun.' },
     sensation: 'A deep ache over the sacrum, sometimes spreading to the buttock or lower abdomen.',
     safety: { pregnancy: 'A sacral point; traditionally avoided in pregnancy.' },
-    cautions: 'Avoid in pregnancy.',
+    cautions: 'Avoid in pregnancy, moxa included. The point lies in the hollow between the sacrum and the iliac spine; if the needle meets bone, withdraw a little and re-angle rather than forcing it. A sensation spreading into the buttock or leg is acceptable, but a sharp electric pain means the needle should be drawn back. Ask the patient to empty the bladder before treatment.',
     actions: [
       'Regulates the bladder and clears damp-heat',
       'Benefits urination',
@@ -891,14 +893,14 @@ export const bladderTexts: PointTextsByCode = {
       'Sciatica',
       'Diarrhoea, constipation',
     ],
-    commentary: 'The back-shu point of the bladder itself, chosen for urinary disorders of every kind, from the burning of damp-heat to the dribbling of weakness; it pairs with CV3, the bladder’s front-mu point.\n\nIt is also a strong local point for pain where the sacrum meets the pelvis.',
+    commentary: 'The back-shu point of the bladder itself, chosen for urinary disorders of every kind, from the burning of damp-heat to the dribbling of weakness; it pairs with CV3, the bladder’s front-mu point.\n\nFor damp-heat it is needled with a reducing method together with SP9; for cold and weakness, with frequent pale urine or bedwetting, it is warmed with moxa alongside BL23. It is also a strong local point for pain where the sacrum meets the pelvis, and for sciatic pain that starts over the sacroiliac joint.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records it as the transport point of the bladder.',
       },
     ],
-    therapyNotes: { moxibustion: 'For cold-type frequent urination and enuresis.' },
+    therapyNotes: { moxibustion: 'For cold-type frequent urination and enuresis; not in pregnancy.' },
     classificationNotes: { back_shu: 'Bladder' },
   },
   BL29: {
@@ -909,17 +911,17 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 0.8–1 cun.' },
     sensation: 'Local ache over the sacrum.',
     safety: { pregnancy: 'A sacral point; traditionally avoided in pregnancy.' },
-    cautions: 'Avoid in pregnancy.',
+    cautions: 'Avoid in pregnancy, moxa included. The sacral foramina lie medial to the point; if a sharp pain shoots into the buttock or perineum, withdraw slightly. The area is close to the natal cleft, so clean the skin thoroughly.',
     actions: ['Strengthens the lower back', 'Warms the lower burner', 'Stops diarrhoea'],
     indications: ['Stiffness and pain of the lower back and sacrum', 'Dysentery, diarrhoea', 'Hernia-type pain'],
-    commentary: 'A small regional point whose name refers to the strong muscles along the spine. It is used for stiffness and pain in the sacrum and, with moxa, for cold diarrhoea.',
+    commentary: 'A small regional point whose name refers to the strong muscles along the spine. It is used for stiffness and pain in the sacrum and, with moxa, for cold diarrhoea.\n\nIt is seldom the main point of a prescription. Choose it when the ache sits over the middle of the sacrum and the long back muscles feel tight and cold, or add it to BL25 and ST25 for chronic diarrhoea that worsens with cold. Older texts also use it for hernia-type pain drawing into the lower abdomen.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point beside the third sacral segment.',
       },
     ],
-    therapyNotes: {},
+    therapyNotes: { moxibustion: 'For cold diarrhoea and a cold, aching sacrum; not in pregnancy.' },
     classificationNotes: {},
   },
   BL30: {
@@ -930,7 +932,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 0.8–1.2 cun.' },
     sensation: 'A local ache over the lower sacrum, sometimes toward the perineum.',
     safety: { pregnancy: 'A sacral point; traditionally avoided in pregnancy.' },
-    cautions: 'Avoid in pregnancy.',
+    cautions: 'Avoid in pregnancy, moxa included. The sacral hiatus and the lowest foramen lie close by; withdraw slightly if a sharp pain runs into the perineum or leg. The natal cleft is near, so clean the skin thoroughly.',
     actions: [
       'Regulates menstruation and stops leucorrhoea',
       'Benefits the lower burner and holds essence',
@@ -943,14 +945,14 @@ export const bladderTexts: PointTextsByCode = {
       'Hernia, pain of the sacrum and coccyx',
       'Difficult urination or defecation',
     ],
-    commentary: 'The “white ring” is traditionally read as a reference to the storehouse of essence in the lower body, and the point is used for leakage from it: leucorrhoea, seminal emission, dribbling urine. It is also a local point for the lowest part of the sacrum.',
+    commentary: 'The “white ring” is traditionally read as a reference to the storehouse of essence in the lower body, and the point is used for leakage from it: leucorrhoea, seminal emission, dribbling urine. It is also a local point for the lowest part of the sacrum.\n\nFor discharge it is combined with points on the lower abdomen and on the spleen channel: warmed when the discharge is thin and white, needled with a draining method when it is yellow and hot. Locally it treats pain of the lower sacrum and coccyx, especially after a fall or long sitting.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point beside the fourth sacral segment.',
       },
     ],
-    therapyNotes: {},
+    therapyNotes: { moxibustion: 'For thin, white discharge and a cold lower sacrum; not in pregnancy.' },
     classificationNotes: {},
   },
   BL31: {
@@ -963,7 +965,7 @@ export const bladderTexts: PointTextsByCode = {
     safety: {
       pregnancy: 'The sacral foramen points influence the uterus and are traditionally forbidden in pregnancy.',
     },
-    cautions: 'Do not needle in pregnancy.',
+    cautions: 'Do not needle in pregnancy, and do not warm the sacrum then either. The sacral nerve roots pass through the foramen: an electric feeling into the perineum or leg is expected, but once it is felt do not manipulate strongly. Clean the skin well and ask the patient to empty the bladder first.',
     actions: [
       'Regulates the lower burner',
       'Regulates menstruation and stops leucorrhoea',
@@ -976,14 +978,14 @@ export const bladderTexts: PointTextsByCode = {
       'Difficult urination or defecation',
       'Lower back and sacral pain',
     ],
-    commentary: 'The first of the four sacral foramen points (the eight liao, four on each side). All four share a broad action on the organs of the pelvis; the upper one is favoured for prolapse and vaginal discharge.',
+    commentary: 'The first of the four sacral foramen points (the eight liao, four on each side). All four share a broad action on the organs of the pelvis; the upper one is favoured for prolapse and vaginal discharge.\n\nThe eight liao are usually treated as a group rather than one by one: needled for pelvic pain and for urinary or bowel disorders, warmed with a moxa box across the sacrum for cold in the uterus. Entering the foramen is what makes the point work, so the angle matters more than the depth: if the needle meets bone, withdraw and redirect slightly downward and toward the midline.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point in the first sacral foramen.',
       },
     ],
-    therapyNotes: { moxibustion: 'Moxa box over the sacrum for cold in the uterus.' },
+    therapyNotes: { moxibustion: 'Moxa box over the sacrum for cold in the uterus; not in pregnancy.' },
     classificationNotes: {},
   },
   BL32: {
@@ -996,7 +998,7 @@ export const bladderTexts: PointTextsByCode = {
     },
     sensation: 'A deep ache or electric feeling spreading into the lower abdomen, perineum or down the leg.',
     safety: { pregnancy: 'Used to promote labour; forbidden in pregnancy until term.' },
-    cautions: 'Do not needle in pregnancy; at term it is used only with the intention of helping labour.',
+    cautions: 'Do not needle in pregnancy; at term it is used only with the intention of helping labour, by practitioners trained to do so. No moxa in pregnancy. The needle enters the foramen beside the sacral nerve roots: an electric sensation into the perineum or leg is expected, but stop manipulating once it appears.',
     actions: [
       'Regulates menstruation and relieves period pain',
       'Benefits urination and clears damp-heat from the lower burner',
@@ -1018,7 +1020,7 @@ export const bladderTexts: PointTextsByCode = {
         note: 'Records the point in the second sacral foramen.',
       },
     ],
-    therapyNotes: { moxibustion: 'Moxa box for cold-type period pain.' },
+    therapyNotes: { moxibustion: 'Moxa box for cold-type period pain; not in pregnancy.' },
     classificationNotes: {},
   },
   BL33: {
@@ -1029,7 +1031,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion into the foramen, 1–1.5 cun.' },
     sensation: 'A deep ache spreading into the sacrum and perineum.',
     safety: { pregnancy: 'A sacral foramen point; traditionally forbidden in pregnancy.' },
-    cautions: 'Do not needle in pregnancy.',
+    cautions: 'Do not needle in pregnancy, and no moxa then. As at all the foramen points, an electric feeling into the perineum or leg means the needle lies beside a nerve root: do not manipulate strongly. If the needle meets bone, withdraw and adjust the angle rather than forcing it.',
     actions: [
       'Regulates the lower burner',
       'Benefits urination and defecation',
@@ -1037,14 +1039,14 @@ export const bladderTexts: PointTextsByCode = {
       'Strengthens the lower back',
     ],
     indications: ['Constipation, diarrhoea', 'Difficult urination', 'Irregular periods, leucorrhoea', 'Lumbosacral pain'],
-    commentary: 'The third sacral foramen point. Its uses overlap with BL32; it is often needled with it to treat pelvic and bowel complaints together.',
+    commentary: 'The third sacral foramen point. Its uses overlap with BL32; it is often needled with it to treat pelvic and bowel complaints together.\n\nWhere BL32 leans toward the uterus and menstruation, this point leans a little toward the bowel and the urinary tract: constipation, diarrhoea and difficult urination, as well as lumbosacral pain. Sliding a finger down from BL32 into the next dip finds it more reliably than measuring.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point in the third sacral foramen.',
       },
     ],
-    therapyNotes: {},
+    therapyNotes: { moxibustion: 'Moxa box over the sacrum for cold in the lower burner; not in pregnancy.' },
     classificationNotes: {},
   },
   BL34: {
@@ -1055,7 +1057,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion into the foramen, 1–1.5 cun.' },
     sensation: 'A deep ache toward the anus or perineum.',
     safety: { pregnancy: 'A sacral foramen point; traditionally forbidden in pregnancy.' },
-    cautions: 'Do not needle in pregnancy.',
+    cautions: 'Do not needle in pregnancy, and no moxa then. The foramen is small; if the needle strikes bone, withdraw and redirect instead of forcing it. A sensation toward the anus is expected, but stop manipulating if a sharp electric pain occurs. The natal cleft is near, so clean the skin thoroughly.',
     actions: ['Regulates the intestines', 'Benefits urination', 'Relieves sacral and lower abdominal pain'],
     indications: [
       'Constipation, blood in the stool',
@@ -1063,14 +1065,14 @@ export const bladderTexts: PointTextsByCode = {
       'Lower abdominal pain',
       'Pain of the sacrum and coccyx',
     ],
-    commentary: 'The lowest of the sacral foramen points, chosen mainly for the bowel and anus and for pain low in the sacrum.',
+    commentary: 'The lowest of the sacral foramen points, chosen mainly for the bowel and anus and for pain low in the sacrum.\n\nFor constipation and blood in the stool it is combined with BL25 and with GV1 beside the anus; it also treats pain of the sacrum and coccyx after a fall or long sitting. The foramen is small and lies close to the midline, so find it by feeling down from BL33 rather than by measurement.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point in the fourth sacral foramen.',
       },
     ],
-    therapyNotes: {},
+    therapyNotes: { moxibustion: 'For cold-type bowel complaints and sacral ache; not in pregnancy.' },
     classificationNotes: {},
   },
   BL35: {
@@ -1081,7 +1083,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 0.8–1.2 cun.' },
     sensation: 'A deep ache spreading to the anus.',
     safety: { pregnancy: 'A point of the sacrococcygeal region; traditionally avoided in pregnancy.' },
-    cautions: 'Clean the skin well; the area is prone to infection. Avoid in pregnancy.',
+    cautions: 'Clean the skin well; the area is prone to infection. Avoid in pregnancy, moxa included. Explain the position beforehand and drape the patient carefully; keep the needle away from the anal margin and any inflamed haemorrhoid.',
     actions: ['Clears damp-heat from the lower burner', 'Treats haemorrhoids', 'Benefits the genitals'],
     indications: [
       'Haemorrhoids, bleeding from the anus',
@@ -1089,14 +1091,17 @@ export const bladderTexts: PointTextsByCode = {
       'Impotence',
       'Leucorrhoea, genital itching',
     ],
-    commentary: 'Close to where the Governor Vessel rises from the coccyx, hence its name. It is mainly a local point for haemorrhoids and for damp-heat around the anus and genitals.',
+    commentary: 'Close to where the Governor Vessel rises from the coccyx, hence its name. It is mainly a local point for haemorrhoids and for damp-heat around the anus and genitals.\n\nFor haemorrhoids it is combined with GV1 and with BL57 on the calf, the classic distal point; for genital itching and discharge, with points that clear damp-heat. Have the patient lie prone with the buttocks relaxed: tension makes the point hard to find and the needling uncomfortable.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point beside the tip of the coccyx.',
       },
     ],
-    therapyNotes: { cupping: 'The cleft gives no seal.' },
+    therapyNotes: {
+      moxibustion: 'For cold-type diarrhoea and haemorrhoids that are not inflamed; not in pregnancy.',
+      cupping: 'The cleft gives no seal.',
+    },
     classificationNotes: {},
   },
   BL36: {
@@ -1109,7 +1114,7 @@ export const bladderTexts: PointTextsByCode = {
     },
     sensation: 'A deep ache or distension in the buttock, often spreading down the back of the thigh.',
     safety: { nerve: 'The sciatic nerve runs deep beneath the middle of the gluteal fold.' },
-    cautions: 'Avoid repeated thrusting onto the sciatic nerve; lift the needle if an electric shock is felt.',
+    cautions: 'Avoid repeated thrusting onto the sciatic nerve; lift the needle if an electric shock is felt. Reaching the depth needs a long needle, so settle the patient comfortably face down and ask them not to move during retention. The crease is a moist area: clean the skin well.',
     actions: [
       'Opens the channel and relieves pain',
       'Treats haemorrhoids',
@@ -1121,7 +1126,7 @@ export const bladderTexts: PointTextsByCode = {
       'Haemorrhoids',
       'Constipation, difficult urination',
     ],
-    commentary: 'The first point of the channel on the leg, named for the fold that “holds up” the buttock. It is a strong local point for sciatic pain along the back of the thigh, and traditionally also treats haemorrhoids.',
+    commentary: 'The first point of the channel on the leg, named for the fold that “holds up” the buttock. It is a strong local point for sciatic pain along the back of the thigh, and traditionally also treats haemorrhoids.\n\nIn sciatica it is usually one link in a chain down the back of the leg, with BL37, BL40 and BL57, or with GB30 when the pain also runs down the side. A sensation travelling toward the knee shows the needle has reached the right layer; a sudden electric shock means it is on the nerve itself and should be lifted.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1139,14 +1144,14 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 1–2 cun.' },
     sensation: 'A deep ache spreading up to the buttock or down to the knee; an electric sensation if the sciatic nerve is touched.',
     safety: { nerve: 'The sciatic nerve runs deep under the hamstrings here.' },
-    cautions: 'Lift the needle if a sharp electric shock is felt.',
+    cautions: 'Lift the needle if a sharp electric shock is felt: the sciatic nerve lies deep under the hamstrings here. Avoid repeated forceful thrusting, and ask the patient not to tense or move the leg during retention, since the contracting muscles can bend the needle.',
     actions: ['Opens the channel and relieves pain', 'Strengthens the lower back'],
     indications: [
       'Lower back pain, inability to bend forward or back',
       'Sciatica',
       'Pain, numbness or weakness of the back of the thigh',
     ],
-    commentary: 'A distal-local point for lumbar pain and for sciatica running down the back of the thigh. It is often palpated for tenderness and needled where the pain is felt.',
+    commentary: 'A distal-local point for lumbar pain and for sciatica running down the back of the thigh. It is often palpated for tenderness and needled where the pain is felt.\n\nOlder texts give it a special place for back pain that prevents bending forward or back, and it is useful when tight hamstrings pull on the lower back. Moving cups or firm massage down the back of the thigh, from BL36 to BL40, is a simple way to treat the whole stretch of the channel.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1164,7 +1169,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 1–1.5 cun, keeping just inside the tendon.' },
     sensation: 'A local ache; an electric sensation down the outer leg if the fibular nerve is touched.',
     safety: { nerve: 'The common fibular (peroneal) nerve runs along the inner edge of the biceps femoris tendon.' },
-    cautions: 'Lift the needle if an electric shock runs down the outer leg.',
+    cautions: 'Lift the needle if an electric shock runs down the outer leg: the common fibular nerve follows the inner edge of the biceps femoris tendon, so keep the needle just inside the tendon and do not thrust repeatedly. Where the knee hollow has varicose veins, do not needle into them.',
     actions: ['Relaxes the sinews and relieves pain', 'Clears heat from the bladder'],
     indications: [
       'Numbness or contraction of the back of the knee',
@@ -1172,7 +1177,7 @@ export const bladderTexts: PointTextsByCode = {
       'Constipation',
       'Hot, difficult urination',
     ],
-    commentary: 'A local point for tightness and numbness at the back of the knee and in the outer hamstring.',
+    commentary: 'A local point for tightness and numbness at the back of the knee and in the outer hamstring.\n\nIt lies 1 cun above BL39 and is used mostly with it and BL40 when the pain or contraction sits on the outer side of the knee hollow. Older texts also list it for constipation and hot, difficult urination, but in practice BL39 and BL40 below serve these better.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1190,7 +1195,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 1–1.5 cun.' },
     sensation: 'A local ache or distension; an electric sensation down the outer leg if the fibular nerve is touched.',
     safety: { nerve: 'The common fibular (peroneal) nerve runs beside the biceps femoris tendon here.' },
-    cautions: 'Lift the needle if an electric shock is felt.',
+    cautions: 'Lift the needle if an electric shock is felt: the common fibular nerve runs beside the biceps femoris tendon here. Keep just medial to the tendon and avoid strong, repeated thrusting. Look for visible varicose veins in the knee hollow and needle away from them.',
     actions: [
       'Regulates the triple burner and the water passages',
       'Benefits the bladder and urination',
@@ -1258,7 +1263,7 @@ export const bladderTexts: PointTextsByCode = {
       },
       {
         work: 'Ma Danyang, Song of the Twelve Heavenly Star Points (Song–Yuan era)',
-        note: 'Includes it among the heavenly star points.',
+        note: 'Includes it among the heavenly star points; it is in both the earliest eleven-point version of the song and the later twelve-point one.',
       },
     ],
     therapyNotes: {
@@ -1279,14 +1284,14 @@ export const bladderTexts: PointTextsByCode = {
     safety: {
       lung: 'The lung is close beneath the thin layer of muscle over the ribs; deep needling risks a pneumothorax.',
     },
-    cautions: 'Never perpendicular and deep; keep the angle toward the spine.',
+    cautions: 'Never perpendicular and deep; keep the angle toward the spine or thread the needle along the line. Only a thin layer of muscle covers the ribs and the lung here, thinner still in slim patients. Watch for sudden chest pain or breathlessness after treatment.',
     actions: ['Expels wind and cold', 'Relaxes the sinews and opens the channel'],
     indications: [
       'Stiffness and pain of the neck, shoulder and upper back',
       'Numbness of the elbow and arm',
       'Aching upper back at the start of a cold',
     ],
-    commentary: 'The first point of the outer bladder line on the back, and a meeting point with the small intestine channel that crosses the shoulder blade. It is a local point for stiffness between the neck and the shoulder.',
+    commentary: 'The first point of the outer bladder line on the back, and a meeting point with the small intestine channel that crosses the shoulder blade. It is a local point for stiffness between the neck and the shoulder.\n\nIt is chosen when the ache sits along the upper inner edge of the shoulder blade, often with numbness running into the arm, and at the start of a cold when the upper back feels stiff and chilled. Cupping or gua sha over the area suits these cases well and avoids the risk of deep needling.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1304,14 +1309,14 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Oblique insertion toward the spine, 0.5–0.8 cun.' },
     sensation: 'Local ache, sometimes a feeling of opening in the chest.',
     safety: { lung: 'Directly over the upper lobe of the lung; deep needling can puncture the pleura.' },
-    cautions: 'Oblique toward the spine only.',
+    cautions: 'Oblique toward the spine only, within 0.8 cun. The upper lobe of the lung lies directly beneath, so never perpendicular and deep or angled outward; in thin patients a transverse insertion is safer. Watch for sudden chest pain or breathlessness after treatment.',
     actions: ['Tonifies and descends lung qi, stops cough', 'Calms the corporeal soul (po)', 'Relaxes the upper back'],
     indications: [
       'Cough, wheezing, chronic lung weakness',
       'Grief, sadness and shallow breathing',
       'Stiffness of the neck and shoulders',
     ],
-    commentary: 'Beside BL13, the lung’s back-shu point, it shares its effects on cough and breathing. Its name links it with the po, the aspect of the spirit that belongs to the lungs, and it is chosen when grief or long sorrow has weakened the breath.',
+    commentary: 'Beside BL13, the lung’s back-shu point, it shares its effects on cough and breathing. Its name links it with the po, the aspect of the spirit that belongs to the lungs, and it is chosen when grief or long sorrow has weakened the breath.\n\nIt is one of a set of outer-line points named after aspects of the spirit, each beside the back-shu point of its organ: the po here with the lungs, BL44 the shen with the heart, BL47 the hun with the liver, BL49 the yi with the spleen and BL52 the zhi with the kidneys. These points are added when an emotional state is part of a physical complaint.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1365,7 +1370,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Oblique insertion toward the spine, 0.5–0.8 cun.' },
     sensation: 'A local ache, sometimes spreading into the chest.',
     safety: { lung: 'The lung lies just beneath the ribs here; deep needling risks a pneumothorax.' },
-    cautions: 'Oblique toward the spine, within 0.8 cun.',
+    cautions: 'Oblique toward the spine, within 0.8 cun. Only a thin layer of muscle covers the ribs and the lung here, so never needle perpendicular and deep or angle outward. The patients chosen for this point are often anxious: explain the treatment, use a gentle technique, and watch for chest pain or breathlessness afterwards.',
     actions: ['Calms the mind (shen)', 'Unbinds the chest and regulates heart qi', 'Descends lung qi'],
     indications: [
       'Anxiety, insomnia, palpitations',
@@ -1373,7 +1378,7 @@ export const bladderTexts: PointTextsByCode = {
       'Cough, wheezing',
       'Stiffness and pain of the upper back',
     ],
-    commentary: 'Lateral to BL15, the heart’s back-shu point, it carries the heart’s spirit (shen) in its name and is used alongside BL15 for anxiety, insomnia and a tight chest.',
+    commentary: 'Lateral to BL15, the heart’s back-shu point, it carries the heart’s spirit (shen) in its name and is used alongside BL15 for anxiety, insomnia and a tight chest.\n\nWhere BL15 treats the heart itself, this point is added when the mind is the main complaint: restless sleep, a racing heart with worry, or sadness that sits in the chest. It also eases the stiffness between the shoulder blades that often comes with long-standing anxiety; gentle needling or pressure suits the patients it is chosen for.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1391,7 +1396,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Oblique insertion toward the spine, 0.5–0.8 cun.' },
     sensation: 'A sharp local ache, often spreading around the ribs.',
     safety: { lung: 'The lung lies under the thin chest wall here; deep needling risks a pneumothorax.' },
-    cautions: 'Oblique toward the spine only.',
+    cautions: 'Oblique toward the spine only, within 0.8 cun; the chest wall is thin here and the lung close beneath, so never deep or angled outward. The point is often very tender: find it with light pressure and use a gentle needle. Watch for sudden chest pain or breathlessness after treatment.',
     actions: ['Expels wind and releases the exterior', 'Descends lung qi', 'Relieves pain of the back and ribs'],
     indications: [
       'Cough, wheezing',
@@ -1399,7 +1404,7 @@ export const bladderTexts: PointTextsByCode = {
       'Pain of the shoulder blade and back radiating to the ribs',
       'Dizziness',
     ],
-    commentary: 'The name imitates the cry of the patient when the point is pressed, which is also how the early texts teach it to be found. It treats fever and cough from an external attack and pain between the shoulder blades that wraps around the ribs.',
+    commentary: 'The name imitates the cry of the patient when the point is pressed, which is also how the early texts teach it to be found. It treats fever and cough from an external attack and pain between the shoulder blades that wraps around the ribs.\n\nIn practice it is chosen by palpation: a very tender spot on the outer line at this level, in a patient with a cough or with upper back pain that spreads around the chest wall, is needled, cupped or warmed. In early fever without sweating it supports exterior-releasing points such as BL12 and BL13.',
     classicalSources: [
       {
         work: 'Su Wen (Basic Questions), chapter 60',
@@ -1417,10 +1422,10 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Oblique insertion toward the spine, 0.5–0.8 cun.' },
     sensation: 'A local ache, sometimes spreading around the lower ribs.',
     safety: { lung: 'The lower lobe of the lung lies close beneath; deep needling risks a pneumothorax.' },
-    cautions: 'Oblique toward the spine only.',
+    cautions: 'Oblique toward the spine only, within 0.8 cun. The lower lobe of the lung lies close beneath, so never deep or angled outward; thin patients need less depth still. Watch for sudden chest pain or breathlessness after treatment.',
     actions: ['Harmonises the diaphragm and descends rebellious qi', 'Unbinds the chest', 'Relaxes the back'],
     indications: ['Hiccup, belching, vomiting', 'Difficulty swallowing', 'Stiffness and pain of the back'],
-    commentary: 'The outer-line partner of BL17. It shares its effect on the diaphragm and is used for hiccup, belching and a sense of obstruction in the chest.',
+    commentary: 'The outer-line partner of BL17. It shares its effect on the diaphragm and is used for hiccup, belching and a sense of obstruction in the chest.\n\nIt is added to BL17 when hiccup or belching will not settle, and for difficulty swallowing with a feeling of something stuck behind the breastbone. Locally it relieves stiffness of the back at the level of the lower angles of the shoulder blades. Persistent difficulty swallowing must be investigated medically before it is treated as a functional complaint.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1438,7 +1443,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Oblique insertion toward the spine, 0.5–0.8 cun.' },
     sensation: 'A local ache that may spread along the ribs.',
     safety: { lung: 'The lower lung and pleural recess lie beneath; on the right the liver is below them.' },
-    cautions: 'Oblique toward the spine only.',
+    cautions: 'Oblique toward the spine only, within 0.8 cun. The lower lung and the pleural recess lie beneath, and on the right the liver below them, so deep or outward needling is never safe. Watch for sudden chest pain or breathlessness after treatment.',
     actions: [
       'Spreads liver qi',
       'Harmonises the middle burner',
@@ -1451,7 +1456,7 @@ export const bladderTexts: PointTextsByCode = {
       'Depression, frustration, lack of direction',
       'Back pain',
     ],
-    commentary: 'Beside BL18, the liver’s back-shu point, it bears the name of the hun, the soul the liver houses. It is added to liver treatments when the emotional side stands out: lost sense of direction, depression, or constant frustration.',
+    commentary: 'Beside BL18, the liver’s back-shu point, it bears the name of the hun, the soul the liver houses. It is added to liver treatments when the emotional side stands out: lost sense of direction, depression, or constant frustration.\n\nIt also shares the physical work of BL18, easing pain in the chest and flanks and settling a stomach upset by tension. A common pattern is BL18 for the organ and this point for the mood, with distal points such as LR3.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1469,10 +1474,10 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Oblique insertion toward the spine, 0.5–0.8 cun.' },
     sensation: 'Local ache spreading along the lower ribs.',
     safety: { lung: 'The pleural recess reaches this level; deep needling can injure the lung.' },
-    cautions: 'Oblique toward the spine only.',
+    cautions: 'Oblique toward the spine only, within 0.8 cun. The pleural recess reaches this level, so deep or outward needling can injure the lung. Flank pain with fever or jaundice needs medical assessment first.',
     actions: ['Clears damp-heat from the liver and gallbladder', 'Harmonises the middle burner'],
     indications: ['Jaundice', 'Abdominal pain, borborygmus, diarrhoea', 'Pain of the flanks', 'Poor appetite'],
-    commentary: 'The outer-line partner of BL19, used in the same way for damp-heat and digestive disorders involving the gallbladder.',
+    commentary: 'The outer-line partner of BL19, used in the same way for damp-heat and digestive disorders involving the gallbladder.\n\nIt is chosen for jaundice, flank pain, borborygmus and loose stools, often with BL19 beside it and distal points such as GB34. When the gallbladder is troubled this spot, more often on the right, may be tender, a useful sign when palpating the back.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1490,7 +1495,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Oblique insertion toward the spine, 0.5–0.8 cun.' },
     sensation: 'A local ache, sometimes spreading toward the abdomen.',
     safety: { lung: 'The lowest part of the pleural cavity lies beneath; deep needling risks a pneumothorax.' },
-    cautions: 'Oblique toward the spine only.',
+    cautions: 'Oblique toward the spine only, within 0.8 cun. The lowest part of the pleural cavity lies beneath; never deep or angled outward. Watch for sudden chest pain or breathlessness after treatment.',
     actions: ['Tonifies the spleen and resolves damp', 'Harmonises the stomach', 'Clears the mind of overthinking'],
     indications: [
       'Abdominal distension, diarrhoea, vomiting',
@@ -1498,7 +1503,7 @@ export const bladderTexts: PointTextsByCode = {
       'Excessive worry, poor concentration',
       'Back pain',
     ],
-    commentary: 'Lateral to BL20, the spleen’s back-shu point, it carries the name of the yi, the spleen’s faculty of thought and intention, and is used when worry and rumination go hand in hand with poor digestion.',
+    commentary: 'Lateral to BL20, the spleen’s back-shu point, it carries the name of the yi, the spleen’s faculty of thought and intention, and is used when worry and rumination go hand in hand with poor digestion.\n\nIt shares the physical work of BL20 for distension, loose stools and poor appetite, and is added when the patient cannot stop thinking: poor concentration, going over the same worries, a stomach that knots with anxiety. Gentle needling or moxa suits these patients.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1518,10 +1523,10 @@ export const bladderTexts: PointTextsByCode = {
     safety: {
       lung: 'The pleural recess can reach this level; deep needling risks a pneumothorax, and the kidney lies deeper still.',
     },
-    cautions: 'Oblique toward the spine only.',
+    cautions: 'Oblique toward the spine only, within 0.8 cun. The pleural recess can reach this level and the kidney lies deeper still, so never deep, never angled outward. In children use pressure or massage rather than needles.',
     actions: ['Harmonises the stomach and relieves food stagnation', 'Regulates the middle burner'],
     indications: ['Epigastric pain and distension', 'Indigestion, food stagnation in children', 'Oedema', 'Back pain'],
-    commentary: 'The outer-line partner of BL21, used for a full, painful stomach and food that sits undigested.',
+    commentary: 'The outer-line partner of BL21, used for a full, painful stomach and food that sits undigested.\n\nIt is added to BL21 for stubborn epigastric fullness, and for food stagnation in children, where gentle pressure or massage along the back is often enough. Older texts also use it for oedema. Tenderness here can point to a stomach disorder.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1541,7 +1546,7 @@ export const bladderTexts: PointTextsByCode = {
     },
     sensation: 'A local ache spreading around the waist.',
     safety: { organ: 'The kidney lies in front of the muscles at this level, with the lowest pleura just above.' },
-    cautions: 'Shallow and oblique; do not go deep.',
+    cautions: 'Shallow and oblique; do not go deep. The kidney lies in front of the muscles at this level and the lowest pleura just above, so keep within 0.8 cun and never angle outward. Any lump in the breast or abdomen, the point’s classical indication, needs medical assessment before treatment.',
     actions: [
       'Disperses masses and relieves pain in the epigastrium',
       'Benefits the breasts',
@@ -1553,7 +1558,7 @@ export const bladderTexts: PointTextsByCode = {
       'Breast swelling or pain',
       'Pain of the lower back',
     ],
-    commentary: 'A little-used point; the classical indications centre on hard masses below the ribs and on disorders of the breast.',
+    commentary: 'A little-used point; the classical indications centre on hard masses below the ribs and on disorders of the breast.\n\nIts name refers to the huang, the membranes between the organs, and it lies lateral to BL22, where the outer line passes from the chest to the lumbar region. Today it is chosen mainly for pain of the lower back and flank, for constipation, and as an adjunct for breast swelling or pain; any lump in the breast or abdomen needs medical assessment first.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1574,7 +1579,7 @@ export const bladderTexts: PointTextsByCode = {
       organ: 'The kidney lies in front of the muscles at this level; deep or outward needling can reach it.',
       pregnancy: 'A lumbar point; strong stimulation is traditionally avoided in pregnancy.',
     },
-    cautions: 'Keep within 1 cun and angle toward the spine rather than away.',
+    cautions: 'Keep within 1 cun and angle toward the spine rather than away: the kidney lies in front of the muscles at this level. Treat gently in pregnancy and do not warm it then. For the exhausted patients this point serves, moxa at home is often more useful than strong needling.',
     actions: [
       'Tonifies the kidneys and strengthens the will',
       'Firms essence',
@@ -1594,7 +1599,7 @@ export const bladderTexts: PointTextsByCode = {
         note: 'Records the point lateral to the second lumbar vertebra.',
       },
     ],
-    therapyNotes: { moxibustion: 'With BL23 for deficient kidney yang.' },
+    therapyNotes: { moxibustion: 'With BL23 for deficient kidney yang; not in pregnancy.' },
     classificationNotes: {},
   },
   BL53: {
@@ -1605,7 +1610,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 1–1.5 cun.' },
     sensation: 'A deep ache in the buttock, sometimes spreading to the lower abdomen.',
     safety: { pregnancy: 'A point of the sacral region; traditionally avoided in pregnancy.' },
-    cautions: 'Avoid in pregnancy.',
+    cautions: 'Avoid in pregnancy, moxa included. The thick gluteal muscles make the point safe at the stated depth, but if a sharp, electric pain runs down the leg, withdraw slightly. Urinary retention that does not resolve needs medical care; acupuncture only supports it.',
     actions: ['Benefits the bladder and urination', 'Regulates the lower burner', 'Relieves lumbosacral pain'],
     indications: [
       'Retention of urine, difficult urination',
@@ -1613,14 +1618,14 @@ export const bladderTexts: PointTextsByCode = {
       'Constipation',
       'Pain of the lower back and buttock',
     ],
-    commentary: 'Lateral to BL28, the bladder’s back-shu point, it treats urinary retention and lower abdominal fullness, and is a local point for the buttock.',
+    commentary: 'Lateral to BL28, the bladder’s back-shu point, it treats urinary retention and lower abdominal fullness, and is a local point for the buttock.\n\nIt is chosen for difficult urination with a distended lower abdomen, and for constipation and borborygmus. Locally it treats pain in the upper buttock and over the sacroiliac joint, often with BL54 below; pressing here often finds a tender gluteal knot that refers pain down the leg.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point lateral to the second sacral segment.',
       },
     ],
-    therapyNotes: {},
+    therapyNotes: { moxibustion: 'For cold in the lower burner and a cold, aching buttock; not in pregnancy.' },
     classificationNotes: {},
   },
   BL54: {
@@ -1636,7 +1641,7 @@ export const bladderTexts: PointTextsByCode = {
       nerve: 'The sciatic nerve leaves the pelvis deep beneath this part of the buttock.',
       pregnancy: 'A point of the sacral region; traditionally avoided in pregnancy.',
     },
-    cautions: 'Lift the needle once a strong electric sensation is felt; do not keep thrusting onto the nerve. Avoid in pregnancy.',
+    cautions: 'Lift the needle once a strong electric sensation is felt; do not keep thrusting onto the nerve. Avoid in pregnancy, moxa included. The deep needling for sciatica needs a long needle, a relaxed patient lying prone or on the side, and trained hands.',
     actions: [
       'Opens the channel and relieves pain',
       'Strengthens the lower back and legs',
@@ -1656,7 +1661,10 @@ export const bladderTexts: PointTextsByCode = {
         note: 'Records the point lateral to the fourth sacral segment.',
       },
     ],
-    therapyNotes: { cupping: 'For buttock and leg pain.' },
+    therapyNotes: {
+      moxibustion: 'For a cold, aching buttock and leg; not in pregnancy.',
+      cupping: 'For buttock and leg pain.',
+    },
     classificationNotes: {},
   },
   BL55: {
@@ -1667,7 +1675,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 1–2 cun.' },
     sensation: 'A heavy ache in the calf, sometimes spreading to the foot.',
     safety: { nerve: 'The tibial nerve and the popliteal vessels continue down deep to the calf muscles here.' },
-    cautions: 'Lift the needle if an electric sensation shoots down to the sole.',
+    cautions: 'Lift the needle if an electric sensation shoots down to the sole: the tibial nerve and the popliteal vessels run deep beneath the calf muscles here. Keep to the groove between the muscle bellies, avoid visible varicose veins, and do not manipulate strongly.',
     actions: ['Opens the channel and relieves pain', 'Strengthens the lower back and legs', 'Stops uterine bleeding'],
     indications: [
       'Lower back pain spreading to the abdomen',
@@ -1675,7 +1683,7 @@ export const bladderTexts: PointTextsByCode = {
       'Abnormal uterine bleeding, leucorrhoea',
       'Pain of the genitals, hernia',
     ],
-    commentary: 'Just below the knee, where the two branches of the bladder channel from the back and the thigh have joined at BL40 — hence the name. It is a local point for calf and leg pain and, traditionally, a point for uterine bleeding.',
+    commentary: 'Just below the knee, where the two branches of the bladder channel from the back and the thigh have joined at BL40 — hence the name. It is a local point for calf and leg pain and, traditionally, a point for uterine bleeding.\n\nIn back pain it serves as a distal point below BL40, especially when the pain spreads into the abdomen or the leg feels weak and numb. Its gynaecological use, for abnormal uterine bleeding and leucorrhoea, is old but less used today; such bleeding always needs medical assessment.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1698,7 +1706,7 @@ export const bladderTexts: PointTextsByCode = {
     cautions: 'Respect the classical prohibition where possible and use moxa or pressure; if needled, use gentle technique.',
     actions: ['Relaxes the sinews and relieves pain', 'Treats haemorrhoids', 'Strengthens the lower back'],
     indications: ['Cramps and spasm of the calf', 'Pain of the lower back and leg', 'Haemorrhoids', 'Constipation'],
-    commentary: 'It sits on the belly of the calf muscle, the sinew its name refers to, and is used mainly for calf cramps and, like BL57, for haemorrhoids.',
+    commentary: 'It sits on the belly of the calf muscle, the sinew its name refers to, and is used mainly for calf cramps and, like BL57, for haemorrhoids.\n\nBecause it is on the classical list of points not to be needled, the tradition treated it with moxa, and pressure on the belly of the muscle is still a simple way to release a cramp. When it is needled today, gently, it is to relax a tight calf or as a distal point for back pain; BL57 below is generally preferred.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1720,7 +1728,7 @@ export const bladderTexts: PointTextsByCode = {
     safety: {
       painful: 'The thick calf muscle reacts strongly; deep stimulation is uncomfortable and can leave soreness.',
     },
-    cautions: 'Stimulate moderately; strong manipulation can trigger a cramp or lasting soreness.',
+    cautions: 'Stimulate moderately; strong manipulation can trigger a cramp or lasting soreness. Ask the patient to keep the calf relaxed during retention, since a contraction can bend the needle, and warn that a dull ache may remain for about a day.',
     actions: [
       'Relaxes the sinews and relieves cramps',
       'Treats haemorrhoids',
@@ -1738,7 +1746,7 @@ export const bladderTexts: PointTextsByCode = {
     classicalSources: [
       {
         work: 'Ma Danyang, Song of the Twelve Heavenly Star Points (Song–Yuan era)',
-        note: 'Includes it among the heavenly star points.',
+        note: 'Includes it among the heavenly star points; it is in both the earliest eleven-point version of the song and the later twelve-point one.',
       },
     ],
     therapyNotes: {},
@@ -1752,7 +1760,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 1–1.5 cun.' },
     sensation: 'An ache in the lower calf, sometimes spreading to the foot.',
     safety: {},
-    cautions: 'No special hazards; moderate stimulation.',
+    cautions: 'No special hazards; moderate stimulation. Keep the needle between the edge of the calf muscle and the tendon rather than driving it into the tendon itself, and ask the patient to keep the leg relaxed during retention.',
     actions: [
       'Harmonises the upper and lower body',
       'Clears the head and the nose',
@@ -1783,7 +1791,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 0.8–1.2 cun.' },
     sensation: 'A local ache, sometimes spreading to the outer ankle.',
     safety: {},
-    cautions: 'No special hazards.',
+    cautions: 'No special hazards. Keep the needle between the back of the fibula and the Achilles tendon, not in the tendon. In a recently sprained, swollen ankle, needle above the swelling and avoid bruised skin.',
     actions: ['Benefits the lower back and legs', 'Opens the Yang Motility vessel', 'Clears the head'],
     indications: [
       'Lower back pain, inability to stand for long',
@@ -1791,7 +1799,7 @@ export const bladderTexts: PointTextsByCode = {
       'Swelling and pain of the outer ankle',
       'Weakness or paralysis of the leg',
     ],
-    commentary: 'The cleft point of the Yang Motility vessel, which runs up the outer leg from the ankle. It is used for acute lumbar and leg pain along the outer-back line of the leg and for heaviness in the head.',
+    commentary: 'The cleft point of the Yang Motility vessel, which runs up the outer leg from the ankle. It is used for acute lumbar and leg pain along the outer-back line of the leg and for heaviness in the head.\n\nAs a cleft point it suits acute, painful conditions: a back that cannot stand for long, a swollen outer ankle, a sudden heavy headache. It is often combined with BL62, the opening point of the Yang Motility vessel, and with BL60 below it for pain of the ankle and heel.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1809,7 +1817,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 0.5–0.8 cun; it may be threaded through toward KI3.' },
     sensation: 'A sharp ache around the ankle, sometimes an electric feeling to the little toe.',
     safety: { pregnancy: 'Traditionally forbidden in pregnancy because it promotes labour.' },
-    cautions: 'Do not use in pregnancy except to assist labour at term.',
+    cautions: 'Do not use in pregnancy except to assist labour at term, by practitioners trained to do so; no moxa in pregnancy either. Otherwise the point is safe: keep the needle in the hollow between bone and tendon, out of the tendon itself.',
     actions: [
       'Clears the head and relieves pain anywhere along the channel',
       'Relaxes the neck and strengthens the lower back',
@@ -1833,7 +1841,7 @@ export const bladderTexts: PointTextsByCode = {
       },
       {
         work: 'Ma Danyang, Song of the Twelve Heavenly Star Points (Song–Yuan era)',
-        note: 'Includes it among the heavenly star points.',
+        note: 'Includes it among the heavenly star points; it is in both the earliest eleven-point version of the song and the later twelve-point one.',
       },
     ],
     therapyNotes: {
@@ -1851,14 +1859,14 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 0.3–0.5 cun, down to the bone.' },
     sensation: 'A local ache in the heel.',
     safety: {},
-    cautions: 'The heel skin is thick; use a firm, quick insertion.',
+    cautions: 'The heel skin is thick; use a firm, quick insertion. Stop at the bone rather than pressing into the periosteum. Clean the skin carefully, since an infected heel heals slowly; take particular care in diabetic patients with poor circulation or loss of sensation in the feet.',
     actions: [
       'Relaxes the sinews and relieves pain',
       'Strengthens the legs',
       'Restores consciousness (classical use)',
     ],
     indications: ['Heel pain', 'Weakness and atrophy of the leg', 'Lower back pain', 'Fainting, epilepsy (classical use)'],
-    commentary: 'A meeting point with the Yang Motility vessel. In practice it is a local point for heel pain, often used with BL60 and KI5.',
+    commentary: 'A meeting point with the Yang Motility vessel. In practice it is a local point for heel pain, often used with BL60 and KI5.\n\nIt suits pain on the outer side and back of the heel after long standing or walking, and is needled down to the bone with a short needle. Its classical uses for fainting and epilepsy come from the link with the Yang Motility vessel and are seldom followed today; BL62 is the usual choice for that vessel.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1876,7 +1884,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular or slightly downward insertion, 0.3–0.5 cun.' },
     sensation: 'A local ache, sometimes spreading along the outer edge of the foot.',
     safety: {},
-    cautions: 'Little tissue over the bone; keep the depth small.',
+    cautions: 'Little tissue over the bone; keep the depth small. The point is often sensitive, so insert quickly. In a freshly sprained, swollen ankle, avoid bruised skin and treat points above or around the swelling.',
     actions: [
       'Opens and regulates the Yang Motility vessel',
       'Calms the mind and treats epilepsy',
@@ -1913,7 +1921,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 0.3–0.5 cun.' },
     sensation: 'A local ache on the outer side of the foot.',
     safety: {},
-    cautions: 'No special hazards.',
+    cautions: 'No special hazards. The point is shallow over bone: keep to the stated depth and insert quickly, as the outer foot is sensitive. In a sprained foot, do not needle through bruised or swollen skin.',
     actions: ['Relieves acute pain along the channel', 'Calms spasm and treats epilepsy', 'Clears the head'],
     indications: [
       'Acute lower back pain',
@@ -1921,7 +1929,7 @@ export const bladderTexts: PointTextsByCode = {
       'Headache',
       'Pain of the outer ankle and foot',
     ],
-    commentary: 'The cleft point of the bladder channel, and so a point for acute, severe pain along its course, from the head to the lower back and ankle. It is also where the Yang Linking vessel begins.',
+    commentary: 'The cleft point of the bladder channel, and so a point for acute, severe pain along its course, from the head to the lower back and ankle. It is also where the Yang Linking vessel begins.\n\nFor a sudden, severe lumbar strain it is one of the distal choices alongside BL40, often needled while the patient gently moves the back. Older texts also use it for convulsions and epilepsy in children. Locally it treats pain and sprains of the outer foot.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1942,7 +1950,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 0.3–0.5 cun.' },
     sensation: 'A local ache spreading along the outer edge of the foot.',
     safety: {},
-    cautions: 'No special hazards.',
+    cautions: 'No special hazards. The point lies over bone with little tissue; insert quickly and keep to the stated depth. Take extra care with skin hygiene on the feet, especially in patients with diabetes or poor circulation.',
     actions: ['Clears the head and brightens the eyes', 'Calms the mind', 'Relaxes the neck and strengthens the back'],
     indications: [
       'Headache, stiff neck',
@@ -1951,7 +1959,7 @@ export const bladderTexts: PointTextsByCode = {
       'Lower back pain',
       'Pain of the outer foot',
     ],
-    commentary: 'The source point of the bladder channel. It is used for stiffness and pain along the channel’s upper reaches, especially the neck and back of the head, and is combined with KI4, the kidney connecting point, in a source–connecting pair.',
+    commentary: 'The source point of the bladder channel. It is used for stiffness and pain along the channel’s upper reaches, especially the neck and back of the head, and is combined with KI4, the kidney connecting point, in a source–connecting pair.\n\nAs a source point it serves both full and empty conditions of the channel: headache and stiff neck from wind, red painful eyes, and chronic lower back pain. Older texts also list it for epilepsy and palpitations. Locally it treats pain along the outer edge of the foot.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 2',
@@ -1969,7 +1977,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 0.3–0.5 cun.' },
     sensation: 'A sharp local ache.',
     safety: {},
-    cautions: 'No special hazards; the foot is sensitive, so insert quickly.',
+    cautions: 'No special hazards; the foot is sensitive, so insert quickly. Keep to the stated shallow depth over the bone, and take care with skin hygiene in patients with diabetes or poor circulation in the feet.',
     actions: ['Clears heat and expels wind from the head', 'Clears the eyes', 'Relieves pain along the channel'],
     indications: [
       'Headache at the back or top of the head, stiff neck',
@@ -1978,7 +1986,7 @@ export const bladderTexts: PointTextsByCode = {
       'Lower back and leg pain',
       'Fever, mania (classical use)',
     ],
-    commentary: 'The stream point, and as the wood point of a water channel it is the child point used to drain the bladder channel when it is full. It is chosen for heat and wind in the head — headache, stiff neck, sore red eyes — and for pain along the back of the body.',
+    commentary: 'The stream point, and as the wood point of a water channel it is the child point used to drain the bladder channel when it is full. It is chosen for heat and wind in the head — headache, stiff neck, sore red eyes — and for pain along the back of the body.\n\nIn practice it is a distal point for occipital and vertex headache with a stiff neck, often with BL10 above, and for lower back and leg pain when the channel is full and the pain sharp. Tenderness here often reflects tension along the whole channel.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 2',
@@ -1996,7 +2004,7 @@ export const bladderTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion, 0.2–0.3 cun.' },
     sensation: 'A sharp local sensation.',
     safety: {},
-    cautions: 'Very little tissue; keep the needle shallow.',
+    cautions: 'Very little tissue; keep the needle shallow and insert quickly, since the toe is sensitive. Take care with skin hygiene on the foot, especially in patients with diabetes or poor circulation.',
     actions: ['Clears heat from the head', 'Calms the mind', 'Clears the nose'],
     indications: [
       'Headache, heavy head, stiff neck',
@@ -2004,7 +2012,7 @@ export const bladderTexts: PointTextsByCode = {
       'Dizziness',
       'Fright, mania (classical use)',
     ],
-    commentary: 'The spring point and the water point of the bladder channel. Spring points clear heat, and this one is used for heat rising to the head: headache, nosebleed and agitation.',
+    commentary: 'The spring point and the water point of the bladder channel. Spring points clear heat, and this one is used for heat rising to the head: headache, nosebleed and agitation.\n\nA small point with a strong sensation, it serves as a distal point for a heavy head, a stiff neck and a blocked or bleeding nose, often with points on the head such as BL10. Its classical uses for fright and mania follow the same line of clearing heat from above.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 2',
@@ -2049,7 +2057,7 @@ export const bladderTexts: PointTextsByCode = {
       },
     ],
     therapyNotes: {
-      moxibustion: 'Moxa stick 15–20 minutes on both sides daily for fetal malposition, under obstetric supervision.',
+      moxibustion: 'Moxa stick 15–20 minutes on both sides daily for fetal malposition, under obstetric supervision; apart from this use, not in pregnancy.',
       bloodletting: 'Pricking for headache and eye pain from heat.',
     },
     classificationNotes: { exit: 'Passes to the kidney channel at KI1' },

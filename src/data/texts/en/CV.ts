@@ -36,7 +36,7 @@ export const conceptionVesselTexts: PointTextsByCode = {
         note: 'Includes it among the thirteen ghost points for mania.',
       },
     ],
-    therapyNotes: { moxibustion: 'A moxa stick held nearby; direct cones are impractical.' },
+    therapyNotes: { moxibustion: 'A moxa stick held nearby; direct cones are impractical. Not in pregnancy.' },
     classificationNotes: {
       meeting: 'Conception vessel with the governor and penetrating vessels',
       ghost: 'One of Sun Simiao\'s thirteen ghost points',
@@ -63,10 +63,15 @@ export const conceptionVesselTexts: PointTextsByCode = {
       'Vaginal discharge, painful menstruation',
       'Fullness and pain of the lower abdomen',
     ],
-    commentary: 'Set on the pubic bone, this point acts on the bladder and genitals directly beneath it. It meets the liver channel, whose path circles the genitals, and is used for urinary and reproductive complaints, particularly when they come with weakness and cold.',
-    classicalSources: [],
+    commentary: 'Set on the upper border of the pubic bone, this is the lowest abdominal point of the conception vessel and acts directly on the bladder and genitals beneath it. It meets the liver channel, whose path circles the genitals, so it serves for dribbling or retained urination, bedwetting, impotence and discharge, particularly when they come with weakness and cold.\n\nAmong its neighbours, CV3 is the stronger point for the bladder and CV4 for tonifying; this point is added when the complaint is felt low, at the pubic bone or in the genitals themselves. The bladder lies right behind it, so it is needled only after the patient has passed urine, and warmed with moxa when cold predominates.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Qugu with its place on the pubic bone and its needling and moxibustion, and names it a meeting point of the conception vessel and the liver channel.',
+      },
+    ],
     therapyNotes: {
-      moxibustion: 'For cold in the lower burner and frequent urination.',
+      moxibustion: 'For cold in the lower burner and frequent urination; not in pregnancy.',
       cupping: 'Small cup only; not in pregnancy.',
     },
     classificationNotes: { meeting: 'Conception vessel with the liver channel' },
@@ -98,9 +103,14 @@ export const conceptionVesselTexts: PointTextsByCode = {
       'Lower abdominal pain',
     ],
     commentary: 'As the front-mu point of the bladder, this is the main local point for urinary disorders of every kind, especially damp-heat with burning and urgency.\n\nIt also meets the spleen, liver and kidney channels, which makes it a key point for the uterus and for menstrual and fertility problems.',
-    classicalSources: [],
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Names Zhongji the front-mu point of the bladder and gives its place and its needling and moxibustion.',
+      },
+    ],
     therapyNotes: {
-      moxibustion: 'For cold-type frequency or enuresis, not for damp-heat.',
+      moxibustion: 'For cold-type frequency or enuresis, not for damp-heat; not in pregnancy.',
       cupping: 'Not in pregnancy.',
       guaSha: 'Light strokes only over the lower abdomen.',
     },
@@ -145,7 +155,7 @@ export const conceptionVesselTexts: PointTextsByCode = {
       },
     ],
     therapyNotes: {
-      moxibustion: 'Cones on ginger or salt, a box or a stick; the classic point for tonifying moxa.',
+      moxibustion: 'Cones on ginger or salt, a box or a stick; the classic point for tonifying moxa. Not in pregnancy.',
       cupping: 'Not in pregnancy.',
       guaSha: 'Light strokes only.',
     },
@@ -176,9 +186,14 @@ export const conceptionVesselTexts: PointTextsByCode = {
       'Uterine bleeding, vaginal discharge',
     ],
     commentary: 'The front-mu point of the triple energizer, the official in charge of the body\'s water passages, so it is used when fluids do not move: oedema, scanty urine, watery diarrhoea.\n\nThe name "stone gate" hints at the old belief that it could make a woman barren; this is why the point is often left out of fertility treatments even today.',
-    classicalSources: [],
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Names Shimen the front-mu point of the triple energizer and warns that needling or moxa here in women may leave them unable to conceive.',
+      },
+    ],
     therapyNotes: {
-      moxibustion: 'For oedema and cold diarrhoea; classical caution in women.',
+      moxibustion: 'For oedema and cold diarrhoea; classical caution in women, and not in pregnancy.',
       cupping: 'Not in pregnancy.',
       guaSha: 'Light strokes only.',
     },
@@ -194,7 +209,7 @@ export const conceptionVesselTexts: PointTextsByCode = {
     },
     sensation: 'A deep distension or warmth in the lower abdomen.',
     safety: { pregnancy: 'Lower-abdominal midline point over the uterus; traditionally not used in pregnancy.' },
-    cautions: 'Not in pregnancy.',
+    cautions: 'Not in pregnancy. Have the patient empty the bladder first, and keep to the shallower depth in slim patients. Use moxa with care where there is heat, and check the skin often under a moxa box: sleepy, deficient patients may not notice it becoming too hot.',
     actions: [
       'Tonifies qi and the original qi',
       'Warms yang and rescues collapse',
@@ -218,7 +233,7 @@ export const conceptionVesselTexts: PointTextsByCode = {
       },
     ],
     therapyNotes: {
-      moxibustion: 'Cones on ginger, a box or a stick for qi and yang deficiency.',
+      moxibustion: 'Cones on ginger, a box or a stick for qi and yang deficiency; not in pregnancy.',
       cupping: 'Not in pregnancy.',
       guaSha: 'Light strokes only.',
     },
@@ -232,7 +247,7 @@ export const conceptionVesselTexts: PointTextsByCode = {
     needling: { directions: 'Insert straight in 1–1.5 cun (0.5–1 cun in slim patients).' },
     sensation: 'A local distension spreading around the navel and downward.',
     safety: { pregnancy: 'Lower-abdominal midline point over the uterus; traditionally not used in pregnancy.' },
-    cautions: 'Not in pregnancy.',
+    cautions: 'Not in pregnancy. Have the patient pass urine first, and keep the needle shallower in slim patients.',
     actions: [
       'Regulates the uterus and menstruation',
       'Benefits the lower abdomen and stops pain',
@@ -244,9 +259,18 @@ export const conceptionVesselTexts: PointTextsByCode = {
       'Hernia pain',
       'Oedema, difficult urination',
     ],
-    commentary: 'Where the conception and penetrating vessels cross, just below the navel, the point works on the uterus and blood, mainly for menstrual and postpartum disorders. It is a quieter companion to CV4 and CV6.',
-    classicalSources: [],
-    therapyNotes: { cupping: 'Not in pregnancy.', guaSha: 'Light strokes only.' },
+    commentary: 'Where the conception and penetrating vessels cross, just below the navel, this point works on the uterus and the blood. It is used for irregular menstruation, uterine bleeding, discharge and postpartum complaints, and for cold pain around the navel.\n\nIt is a quieter companion to CV4 and CV6 and is rarely the main point; it is added when a menstrual problem comes with cold and pain close to the navel. A moxa box laid over this part of the abdomen suits such cold-type pain well.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Yinjiao below the navel with its needling and moxibustion, as a meeting point of the conception and penetrating vessels.',
+      },
+    ],
+    therapyNotes: {
+      cupping: 'Not in pregnancy.',
+      guaSha: 'Light strokes only.',
+      moxibustion: 'A box or a stick for cold pain and cold-type menstrual problems; not in pregnancy.',
+    },
     classificationNotes: { meeting: 'Conception vessel with the penetrating vessel' },
   },
   CV8: {
@@ -285,7 +309,7 @@ export const conceptionVesselTexts: PointTextsByCode = {
       },
     ],
     therapyNotes: {
-      moxibustion: 'On salt, ginger or in a box; the main way the point is used.',
+      moxibustion: 'On salt, ginger or in a box; the main way the point is used. Not in pregnancy.',
       cupping: 'A cup over the navel is used in some clinics for digestive complaints and hives.',
     },
     classificationNotes: {},
@@ -315,9 +339,14 @@ export const conceptionVesselTexts: PointTextsByCode = {
       'Borborygmus, diarrhoea',
       'Abdominal pain and distension',
     ],
-    commentary: 'Above the small intestine, where tradition says the clear and turbid parts of food and drink are separated, this is the local point for fluid that collects: oedema, a swollen belly, watery diarrhoea. Moxa is the preferred method.',
-    classicalSources: [],
-    therapyNotes: { moxibustion: 'The traditional method for oedema.', guaSha: 'Light strokes only.' },
+    commentary: 'Above the small intestine, where tradition places the separating of the clear from the turbid parts of food and drink, this is the local point for fluid that collects: oedema, a swollen belly, watery diarrhoea and gurgling of the bowels.\n\nClassical texts preferred moxa to the needle here, especially when there is oedema, and that is still the usual method. It is combined with points that move water in the lower abdomen and the legs; for loose stools and borborygmus it pairs naturally with the other points around the navel.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Shuifen above the navel with its place and its needling and moxibustion.',
+      },
+    ],
+    therapyNotes: { moxibustion: 'The traditional method for oedema; not in pregnancy.', guaSha: 'Light strokes only.' },
     classificationNotes: {},
   },
   CV10: {
@@ -338,9 +367,14 @@ export const conceptionVesselTexts: PointTextsByCode = {
       'Undigested food in the stool, diarrhoea',
       'Epigastric pain',
     ],
-    commentary: 'Named after the lower opening of the stomach, this point helps food that sits heavily to move on into the intestines. It meets the spleen channel.',
-    classicalSources: [],
-    therapyNotes: { guaSha: 'Light strokes only.' },
+    commentary: 'Named after the lower opening of the stomach, this point helps food that sits heavily to move on into the intestines: fullness after meals, vomiting some time after eating, undigested food in the stool. It meets the spleen channel and so also supports a weak digestion.\n\nOf the three stomach points on the midline, CV13 is chosen when qi rises the wrong way, CV12 for the stomach as a whole, and this one when food lingers and will not pass down. The three are often needled together for food retention.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Xiawan with its place and its needling and moxibustion, as a meeting point of the spleen channel and the conception vessel.',
+      },
+    ],
+    therapyNotes: { guaSha: 'Light strokes only.', moxibustion: 'For cold and weak digestion; not in pregnancy.' },
     classificationNotes: { meeting: 'Conception vessel with the spleen channel' },
   },
   CV11: {
@@ -356,9 +390,14 @@ export const conceptionVesselTexts: PointTextsByCode = {
     cautions: 'Avoid in pregnancy. Not straight after a large meal.',
     actions: ['Harmonises the middle burner', 'Descends rebellious stomach qi', 'Moves food stagnation'],
     indications: ['Epigastric pain and distension', 'Poor appetite, vomiting', 'Abdominal swelling, oedema'],
-    commentary: 'A minor stomach point between CV10 and CV12, used with them for pain, fullness and poor appetite.',
-    classicalSources: [],
-    therapyNotes: { guaSha: 'Light strokes only.' },
+    commentary: 'A minor stomach point between CV10 and CV12, used with them for epigastric pain and fullness, poor appetite and vomiting. Its name speaks of building up the interior, and it suits a weak middle burner in which food moves slowly.\n\nIt is seldom used alone: it is added to CV12 when the whole epigastrium is full and tender, or when abdominal swelling comes with poor digestion.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Jianli on the upper abdominal midline with its needling and moxibustion.',
+      },
+    ],
+    therapyNotes: { guaSha: 'Light strokes only.', moxibustion: 'For cold and weak digestion; not in pregnancy.' },
     classificationNotes: {},
   },
   CV12: {
@@ -401,7 +440,7 @@ export const conceptionVesselTexts: PointTextsByCode = {
       },
     ],
     therapyNotes: {
-      moxibustion: 'Cones on ginger or a box for cold and weak digestion.',
+      moxibustion: 'Cones on ginger or a box for cold and weak digestion; not in pregnancy.',
       guaSha: 'Gentle downward strokes for nausea and fullness.',
     },
     classificationNotes: {
@@ -424,9 +463,17 @@ export const conceptionVesselTexts: PointTextsByCode = {
     cautions: 'Keep shallower in thin patients and in those with an enlarged liver. Avoid in pregnancy.',
     actions: ['Harmonises the stomach and descends rebellious qi', 'Relieves fullness and pain in the epigastrium'],
     indications: ['Vomiting, nausea, hiccup', 'Epigastric fullness and pain', 'Poor appetite', 'Difficulty swallowing'],
-    commentary: 'Over the upper opening of the stomach, this point is chosen when qi rises the wrong way: nausea, vomiting, belching, hiccup, food that will not go down. It meets the stomach and small intestine channels.',
-    classicalSources: [],
-    therapyNotes: { guaSha: 'Light strokes only.' },
+    commentary: 'Over the upper opening of the stomach, this point is chosen when qi rises the wrong way: nausea, vomiting, belching, hiccup, food that will not go down. It meets the stomach and small intestine channels.\n\nCompared with CV12 it acts more on the top of the stomach and the gullet, so it is preferred when vomiting or difficulty swallowing dominate. In thin patients, or where the liver is enlarged, it is needled less deeply.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Shangwan with its place and its needling and moxibustion, as a meeting point of the conception vessel with the stomach and small intestine channels.',
+      },
+    ],
+    therapyNotes: {
+      guaSha: 'Light strokes only.',
+      moxibustion: 'For cold in the stomach with vomiting; not in pregnancy.',
+    },
     classificationNotes: { meeting: 'Conception vessel with the stomach and small intestine channels' },
   },
   CV14: {
@@ -456,8 +503,17 @@ export const conceptionVesselTexts: PointTextsByCode = {
       'Cough with phlegm, breathlessness',
     ],
     commentary: 'The front-mu point of the heart. It is used for pain and oppression in the chest, for palpitations and for disturbances of the mind, especially where phlegm clouds the heart.\n\nIt also sits over the stomach and calms nausea and reflux. It is often tender in patients with emotional tension held in the upper abdomen.',
-    classicalSources: [],
-    therapyNotes: { cupping: 'Small cup only; the xiphoid makes sealing difficult.', guaSha: 'Light strokes only.' },
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Names Juque the front-mu point of the heart and gives its place below the xiphoid.',
+      },
+    ],
+    therapyNotes: {
+      cupping: 'Small cup only; the xiphoid makes sealing difficult.',
+      guaSha: 'Light strokes only.',
+      moxibustion: 'A stick or a few small cones for cold in the chest and stomach; not in pregnancy.',
+    },
     classificationNotes: { front_mu: 'Front-mu point of the heart' },
   },
   CV15: {
@@ -470,7 +526,7 @@ export const conceptionVesselTexts: PointTextsByCode = {
     safety: {
       organ: 'The liver and, above the diaphragm, the heart lie close beneath; oblique downward insertion only.',
     },
-    cautions: 'Take special care with an enlarged liver or heart.',
+    cautions: 'Take special care with an enlarged liver or heart. Have the patient lie flat and breathe quietly, and never angle the needle upward under the xiphoid.',
     actions: [
       'Calms the mind and steadies the heart',
       'Opens the chest and descends lung qi',
@@ -502,7 +558,7 @@ export const conceptionVesselTexts: PointTextsByCode = {
     needling: { directions: 'Slide the needle flat along the bone, usually downward, 0.3–0.5 cun.' },
     sensation: 'A local ache over the lower breastbone.',
     safety: {},
-    cautions: 'Keep the needle flat on the bone.',
+    cautions: 'Keep the needle flat on the bone: the breastbone lies just under the skin, and a straight needle gains nothing here. Do not manipulate strongly, and press briefly after withdrawal.',
     actions: ['Opens the chest', 'Descends rebellious qi'],
     indications: [
       'Fullness of the chest and flanks',
@@ -510,8 +566,13 @@ export const conceptionVesselTexts: PointTextsByCode = {
       'Difficulty swallowing',
       'Cough',
     ],
-    commentary: 'A local point for a tight lower chest and for food or milk that comes back up. It is used far less often than its neighbours CV15 and CV17.',
-    classicalSources: [],
+    commentary: 'A local point for a tight lower chest and for food or milk that comes back up, including the vomiting of milk in infants. It sits on the joint of the breastbone and the xiphoid, between chest and stomach, and serves both.\n\nIt is used far less often than its neighbours: CV17 above is the main point for the chest and breath, CV15 below for the heart and mind. This point is added when the discomfort is felt right at the lower end of the breastbone, or when swallowing is difficult.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Zhongting on the chest midline with its needling and moxibustion.',
+      },
+    ],
     therapyNotes: { cupping: 'Bony, uneven surface.', guaSha: 'Light strokes down the sternum.' },
     classificationNotes: {},
   },
@@ -572,11 +633,16 @@ export const conceptionVesselTexts: PointTextsByCode = {
     needling: { directions: 'Slide the needle flat along the sternum, 0.3–0.5 cun.' },
     sensation: 'A local ache over the breastbone.',
     safety: {},
-    cautions: 'Keep the needle flat on the bone.',
+    cautions: 'Keep the needle flat on the bone: the breastbone lies directly under the skin, and a perpendicular needle gains nothing and strikes the bone painfully. Press briefly after withdrawal, as small bruises are common.',
     actions: ['Opens the chest', 'Descends lung qi and stops cough'],
     indications: ['Chest pain and fullness', 'Cough, wheezing', 'Vomiting', 'Swelling and pain of the breasts'],
-    commentary: 'One of the series of sternal points used locally for cough, wheezing and oppression in the chest, usually combined with CV17.',
-    classicalSources: [],
+    commentary: 'One of the series of points on the sternum, used locally for cough, wheezing, chest pain and oppression in the chest, and for swelling and pain of the breasts.\n\nIt is usually combined with CV17, or chosen by pressing along the breastbone: in a chest complaint the most tender spot of the series is often the one to needle. The bone lies directly under the skin, so the needle is always laid flat.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists the point on the chest midline with its needling and moxibustion.',
+      },
+    ],
     therapyNotes: { cupping: 'Bony surface.' },
     classificationNotes: {},
   },
@@ -588,11 +654,16 @@ export const conceptionVesselTexts: PointTextsByCode = {
     needling: { directions: 'Slide the needle flat along the sternum, 0.3–0.5 cun.' },
     sensation: 'A local ache over the breastbone.',
     safety: {},
-    cautions: 'Keep the needle flat on the bone.',
+    cautions: 'Keep the needle flat on the bone: the breastbone lies directly under the skin, and a perpendicular needle gains nothing and strikes the bone painfully. Press briefly after withdrawal, as small bruises are common.',
     actions: ['Opens the chest', 'Descends lung qi and stops cough'],
     indications: ['Chest pain', 'Cough, wheezing', 'Difficulty swallowing', 'Vomiting'],
-    commentary: 'A local sternal point for cough, wheeze and chest pain. Its name borrows the palace of the celestial emperor among the stars, a nod to the heart behind the sternum.',
-    classicalSources: [],
+    commentary: 'A local sternal point for cough, wheeze, chest pain and difficulty swallowing. Its name borrows the palace of the celestial emperor among the stars, a nod to the heart behind the sternum.\n\nLike the other sternal points it is chosen mainly by palpation, where the breastbone is tender in a chest complaint. It adds little that CV17 and CV22 do not, but it helps spread the treatment along the chest when a cough is long-standing.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists the point on the chest midline with its needling and moxibustion.',
+      },
+    ],
     therapyNotes: { cupping: 'Bony surface.' },
     classificationNotes: {},
   },
@@ -604,11 +675,16 @@ export const conceptionVesselTexts: PointTextsByCode = {
     needling: { directions: 'Slide the needle flat along the sternum, 0.3–0.5 cun.' },
     sensation: 'A local ache over the breastbone.',
     safety: {},
-    cautions: 'Keep the needle flat on the bone.',
+    cautions: 'Keep the needle flat on the bone: the breastbone lies directly under the skin, and a perpendicular needle gains nothing and strikes the bone painfully. Press briefly after withdrawal, as small bruises are common.',
     actions: ['Descends lung qi and stops cough', 'Benefits the throat', 'Opens the chest'],
     indications: ['Cough, wheezing', 'Chest pain', 'Sore throat'],
-    commentary: 'The lungs were pictured as the canopy over the other organs, and this point lies over their upper part. It treats cough, wheezing and a sore throat.',
-    classicalSources: [],
+    commentary: 'The lungs were pictured as the canopy over the other organs, and this point lies over their upper part. It treats cough, wheezing, chest pain and a sore throat.\n\nIt is chosen when cough or tightness is felt high in the chest, often together with CV22 for the throat and CV17 for the breath. Like all the sternal points it is needled flat along the bone.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists the point on the chest midline with its needling and moxibustion.',
+      },
+    ],
     therapyNotes: { cupping: 'Bony surface.' },
     classificationNotes: {},
   },
@@ -620,11 +696,16 @@ export const conceptionVesselTexts: PointTextsByCode = {
     needling: { directions: 'Slide the needle flat along the manubrium, 0.3–0.5 cun.' },
     sensation: 'A local ache over the top of the breastbone.',
     safety: {},
-    cautions: 'Keep the needle flat on the bone.',
+    cautions: 'Keep the needle flat on the manubrium and do not let it slip upward into the notch above the breastbone, behind which lie the windpipe and the great vessels. Press briefly after withdrawal.',
     actions: ['Descends lung qi and stops cough', 'Benefits the throat', 'Moves food stagnation'],
     indications: ['Cough, wheezing', 'Sore throat', 'Chest pain', 'Food stuck in the stomach'],
-    commentary: 'Besides its local use for cough and the throat, this point has an old and distinctive indication: food that lodges in the stomach and will not move on.',
-    classicalSources: [],
+    commentary: 'Besides its local use for cough, wheeze and a sore throat, this point has an old and distinctive indication: food that lodges in the stomach and will not move on.\n\nAfter CV22 it is the midline point closest to the throat, and it supports or replaces CV22 for cough and throat complaints where the deeper technique there is not wanted. For food stagnation it is combined with the stomach points of the upper abdomen.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists the point on the chest midline with its needling and moxibustion.',
+      },
+    ],
     therapyNotes: { cupping: 'Bony surface.' },
     classificationNotes: {},
   },
@@ -692,7 +773,12 @@ export const conceptionVesselTexts: PointTextsByCode = {
       'Difficulty swallowing',
     ],
     commentary: 'The point for the tongue. After a stroke, when the tongue is stiff and speech slurred or lost, it is one of the first points chosen, often with GV15. It also treats excessive saliva and its opposite, a dry mouth, and problems swallowing.',
-    classicalSources: [],
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Lianquan above the hyoid bone, as a meeting point of the yin linking and conception vessels.',
+      },
+    ],
     therapyNotes: { guaSha: 'Very light strokes only.' },
     classificationNotes: { meeting: 'Conception vessel with the yin linking vessel' },
   },
@@ -706,7 +792,7 @@ export const conceptionVesselTexts: PointTextsByCode = {
     },
     sensation: 'A local ache or numbness in the chin and lower lip.',
     safety: {},
-    cautions: 'Sensitive area; use a fine needle.',
+    cautions: 'Sensitive area; use a fine needle and a shallow insertion. The lip and chin bruise easily, so press after withdrawal. No direct moxa on the face.',
     actions: ['Expels wind from the face', 'Benefits the face, mouth and teeth', 'Regulates the conception vessel'],
     indications: [
       'Facial paralysis, twitching of the lips',

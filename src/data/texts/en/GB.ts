@@ -21,7 +21,7 @@ export const gallbladderTexts: PointTextsByCode = {
       'Headache at the outer corner of the eye and the temple',
       'Facial palsy',
     ],
-    commentary: 'The gallbladder channel starts here, at the outer corner of the eye, picking up the qi of the triple energizer channel as it ends at the outer tip of the eyebrow. The point is used mainly for eye disorders caused by wind and heat, and for headaches that sit at the side of the eye.\n\nIt is a meeting point of the gallbladder, triple energizer and small intestine channels, which is why it appears in prescriptions for the eye alongside points of all three.',
+    commentary: 'The gallbladder channel starts here, at the outer corner of the eye. A branch of the triple energizer channel leaves that channel in front of the ear and reaches this corner, handing its qi on to the gallbladder channel. The point is used mainly for eye disorders caused by wind and heat, and for headaches that sit at the side of the eye.\n\nIt is a meeting point of the gallbladder, triple energizer and small intestine channels, which is why it appears in prescriptions for the eye alongside points of all three.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259)',
@@ -30,7 +30,7 @@ export const gallbladderTexts: PointTextsByCode = {
     ],
     therapyNotes: { moxibustion: 'Too close to the eye for heat.', bloodletting: 'Pricking for acute red, swollen eyes.' },
     classificationNotes: {
-      entry: 'Receives the triple energizer channel from TE23',
+      entry: 'Receives the triple energizer channel from TE22',
       meeting: 'Gallbladder, triple energizer and small intestine channels',
     },
   },
@@ -143,7 +143,7 @@ export const gallbladderTexts: PointTextsByCode = {
     },
     sensation: 'Local heaviness spreading over the side of the head.',
     safety: {},
-    cautions: 'Press after withdrawal; the temporal scalp bleeds easily.',
+    cautions: 'The temporal scalp is rich in vessels, with branches of the superficial temporal artery running beneath; press for a moment after withdrawal to prevent a haematoma. Keep the needle flat under the galea rather than lifting and thrusting repeatedly. Choose another point if the skin of the temple is broken or infected.',
     actions: ['Clears heat and reduces swelling', 'Expels wind', 'Stops pain of the head and face'],
     indications: [
       'One-sided headache',
@@ -164,7 +164,9 @@ export const gallbladderTexts: PointTextsByCode = {
       cupping: 'Hair prevents a seal.',
       guaSha: 'Light strokes with a comb-edged tool along the channel over the scalp.',
     },
-    classificationNotes: {},
+    classificationNotes: {
+      meeting: 'Meeting point of the hand and foot shaoyang channels with the foot yangming (some texts add the hand yangming)',
+    },
   },
   GB6: {
     area: 'Head — temple, within the hairline',
@@ -174,7 +176,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert along the scalp, 0.5–0.8 cun, backward or downward.' },
     sensation: 'Distension over the temple, sometimes toward the eye.',
     safety: {},
-    cautions: 'Press after withdrawal to prevent bruising.',
+    cautions: 'Branches of the superficial temporal vessels lie close by, so pressing after withdrawal prevents bruising. Insert flat and superficially, and avoid repeatedly striking the periosteum, which is painful. Do not needle through boils or broken skin on the scalp.',
     actions: ['Clears heat', 'Expels wind', 'Stops pain of the head and face'],
     indications: [
       'One-sided headache',
@@ -195,7 +197,9 @@ export const gallbladderTexts: PointTextsByCode = {
       cupping: 'Hair prevents a seal.',
       guaSha: 'Light strokes with a comb-edged tool along the channel over the scalp.',
     },
-    classificationNotes: {},
+    classificationNotes: {
+      meeting: 'Meeting point of the hand and foot shaoyang channels with the foot yangming (some texts add the hand yangming)',
+    },
   },
   GB7: {
     area: 'Head — in front of the ear apex',
@@ -238,7 +242,7 @@ export const gallbladderTexts: PointTextsByCode = {
     },
     sensation: 'Heaviness or distension spreading over the side of the head.',
     safety: {},
-    cautions: 'Press after withdrawal.',
+    cautions: 'The parietal branch of the superficial temporal artery runs nearby; press for a moment after withdrawal to prevent a haematoma under the scalp. Keep the needle flat under the galea; if it meets resistance or hurts, change the angle rather than forcing it on. Avoid the point where the scalp is infected or broken.',
     actions: [
       'Benefits the head and eases pain',
       'Eliminates wind',
@@ -274,7 +278,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert along the scalp, 0.5–1 cun.' },
     sensation: 'Local heaviness over the side and back of the head.',
     safety: {},
-    cautions: 'Press after withdrawal.',
+    cautions: 'Branches of the posterior auricular and occipital arteries lie under the scalp behind the ear; press for a moment after withdrawal. Insert flat rather than straight down onto the bone. Patients with epilepsy or convulsions should lie down for treatment, with someone watching.',
     actions: ['Clears heat from the gallbladder channel', 'Calms the mind and stops spasm', 'Eases headache'],
     indications: [
       'Headache',
@@ -305,7 +309,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert along the scalp, 0.5–0.8 cun, usually downward along the curve of the channel.' },
     sensation: 'Distension behind the ear, sometimes spreading into the ear.',
     safety: {},
-    cautions: 'Press after withdrawal.',
+    cautions: 'Branches of the posterior auricular artery run nearby; press after withdrawal to prevent a haematoma. The scalp lies tight on the skull here, so insert flat rather than perpendicular. Avoid the point if the skin behind the ear has eczema or an infection.',
     actions: ['Benefits the head and ears', 'Opens the channel and eases pain'],
     indications: [
       'Headache and heaviness of the head',
@@ -336,7 +340,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert along the scalp, 0.5–0.8 cun, downward along the curve.' },
     sensation: 'Distension behind the ear, sometimes felt inside the ear.',
     safety: {},
-    cautions: 'Press after withdrawal.',
+    cautions: 'The mastoid bone lies directly under the point, so insert flat and do not drive the needle onto the bone. Branches of the posterior auricular artery pass here; press after withdrawal. If the skin behind the ear is red, swollen and tender in an acute middle-ear infection, the cause needs diagnosis first, not local needling alone.',
     actions: ['Benefits the ears and head', 'Eases pain of the neck'],
     indications: [
       'Tinnitus and deafness',
@@ -400,7 +404,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert along the scalp, 0.5–0.8 cun, usually backward.' },
     sensation: 'A local heaviness or tightness over the forehead.',
     safety: {},
-    cautions: 'Press after withdrawal; the scalp bleeds easily.',
+    cautions: 'The scalp of the forehead has a rich blood supply; press after withdrawal to prevent bleeding and a haematoma. Insert flat under the galea, never straight onto the bone. For patients with convulsions or epilepsy, needle with the patient lying down and after the attack has passed; do not keep needles in during a seizure.',
     actions: ['Calms the mind', 'Gathers essence to the head', 'Eliminates wind and stops convulsions'],
     indications: [
       'Anxiety, worry and obsessive thinking',
@@ -464,7 +468,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert along the scalp, 0.5–0.8 cun, usually backward.' },
     sensation: 'A local tightness over the front of the scalp, sometimes felt in the eye.',
     safety: {},
-    cautions: 'Press after withdrawal.',
+    cautions: 'The scalp of the forehead bleeds freely; press for a moment after withdrawal. Insert flat; if the needle meets resistance, withdraw slightly and change direction rather than pushing onto the bone. When the point is used for the eyes, an acute infection of the eye itself needs its own diagnosis and treatment.',
     actions: ['Benefits the eyes', 'Clears the nose', 'Calms the mind', 'Eliminates wind'],
     indications: [
       'Watering of the eyes in the wind, eye pain, cloudy vision',
@@ -495,7 +499,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert along the scalp, 0.5–0.8 cun.' },
     sensation: 'Local tightness or heaviness on the scalp.',
     safety: {},
-    cautions: 'Press after withdrawal.',
+    cautions: 'The scalp is rich in vessels; press after withdrawal to prevent bleeding. Insert flat under the galea, not perpendicular. Do not needle here through boils or broken skin on the scalp.',
     actions: ['Benefits the eyes', 'Eliminates wind', 'Eases the head'],
     indications: [
       'Red, painful eyes and blurred vision',
@@ -526,7 +530,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert along the scalp, 0.5–0.8 cun.' },
     sensation: 'Heaviness spreading over the top of the head.',
     safety: {},
-    cautions: 'Press after withdrawal.',
+    cautions: 'Press after withdrawal to prevent bleeding from the scalp. Insert flat, never straight onto the bone. Patients who are very dizzy or whose blood pressure is very high should be treated lying down with moderate stimulation, and watched for a moment before they get up.',
     actions: ['Calms the head and stops pain', 'Subdues rising yang'],
     indications: [
       'One-sided headache',
@@ -535,7 +539,7 @@ export const gallbladderTexts: PointTextsByCode = {
       'Stiffness of the lips',
       'Nausea with headache',
     ],
-    commentary: 'A local point on the top of the scalp, used for headache and dizziness when rising yang disturbs the head. Classical lists also mention upper toothache and stiffness of the lips.\n\nIt is a meeting point of the gallbladder channel and the yang linking vessel.',
+    commentary: 'A local point on the top of the scalp, used for headache and dizziness when rising yang disturbs the head. Classical lists also mention upper toothache and stiffness of the lips. It is a meeting point of the gallbladder channel and the yang linking vessel.\n\nIt shares the pupil line with GB16 in front and GB18 behind, and their uses are close; in practice, press along the line, choose the most tender spot and needle it flat and backward along the channel. For headache with dizziness, a flushed face and a wiry pulse it is commonly combined with LR3 and GB20, joining near and distant points.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259)',
@@ -590,7 +594,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert along the scalp, 0.5–0.8 cun, usually downward toward GB20.' },
     sensation: 'An ache at the back of the head spreading into the neck.',
     safety: {},
-    cautions: 'Press after withdrawal.',
+    cautions: 'Branches of the occipital artery and the greater occipital nerve run close by; press after withdrawal to prevent a haematoma. Insert flat along the bone, never forward and downward toward the skull base. Where turning the neck is badly restricted, rule out an injury of the cervical spine before needling.',
     actions: ['Eliminates wind', 'Benefits the head', 'Eases the neck'],
     indications: [
       'Occipital headache',
@@ -599,7 +603,7 @@ export const gallbladderTexts: PointTextsByCode = {
       'Tinnitus and deafness',
       'Epilepsy, fright',
     ],
-    commentary: 'The last of the pupil-line points, at the back of the skull. It is chosen for headache at the occiput and for a stiff neck, often together with GB20 directly below it.\n\nIt is a meeting point of the gallbladder channel and the yang linking vessel.',
+    commentary: 'The last of the pupil-line points, at the back of the skull. It is chosen for headache at the occiput and for a stiff neck, often together with GB20 directly below it. It is a meeting point of the gallbladder channel and the yang linking vessel.\n\nWhen occipital pain sits above the bony ridge, this point is often closer to it than GB20; needled flat downward toward GB20, one needle covers both. For a stiff, aching neck from long hours at a desk, it works better when the patient slowly moves the neck after needling.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259)',
@@ -695,7 +699,7 @@ export const gallbladderTexts: PointTextsByCode = {
       },
     ],
     therapyNotes: {
-      moxibustion: 'Moxa stick or warm needle for cold, stiff shoulders.',
+      moxibustion: 'Moxa stick or warm needle for cold, stiff shoulders; not in pregnancy.',
       cupping: 'Stationary or sliding cups across the top of the shoulders.',
       bloodletting: 'Pricking followed by cupping for acute stiffness with heat.',
       guaSha: 'Strokes from the neck out toward the shoulder.',
@@ -747,7 +751,7 @@ export const gallbladderTexts: PointTextsByCode = {
     },
     sensation: 'Distension along the rib space.',
     safety: { lung: 'Over the intercostal space, with the pleura just below; needle along the rib space only.' },
-    cautions: 'Keep the needle shallow and along the rib space.',
+    cautions: 'The pleura lies just beneath the intercostal muscles: keep the needle shallow and along the rib space, never perpendicular, especially in thin patients or those with emphysema. If the patient becomes breathless or has chest pain after needling, suspect a pneumothorax and seek medical assessment at once.',
     actions: ['Opens the chest and sends rebellious qi down', 'Harmonises the stomach', 'Eases the side of the chest'],
     indications: [
       'Fullness of the chest and pain of the ribs',
@@ -827,7 +831,7 @@ export const gallbladderTexts: PointTextsByCode = {
     },
     sensation: 'A local ache that may spread around the waist or into the lower back.',
     safety: { organ: 'The kidney lies deep to the point; do not needle deeply.' },
-    cautions: 'Stay within the stated depth, particularly in thin patients.',
+    cautions: 'The kidney lies deep to the point and thin people have little muscle over it: stay within the stated depth and do not angle the needle inward toward the kidney. Avoid vigorous lifting and thrusting, and do not needle here when the kidney is known to be enlarged or the flank is acutely tender.',
     actions: [
       'Benefits the kidneys and the waist',
       'Regulates the water passages',
@@ -857,8 +861,10 @@ export const gallbladderTexts: PointTextsByCode = {
     howToLocate: 'Find the free tip of the 11th rib (LR13) on the side of the trunk. Drop straight down from it to the level of the navel.',
     needling: { directions: 'Insert straight in, 0.5–1 cun (some texts give up to 1.5 cun).' },
     sensation: 'A distension that may spread around the waist or into the lower abdomen.',
-    safety: {},
-    cautions: 'Deep needling is avoided in thin patients, as the abdominal cavity is close.',
+    safety: {
+      pregnancy: 'On the side of the abdomen and acting on the girdling vessel and the uterus; do not needle in pregnancy.',
+    },
+    cautions: 'Do not needle in pregnancy. Deep needling is avoided in thin patients, as the abdominal cavity is close.',
     actions: [
       'Regulates the girdling vessel (dai mai)',
       'Regulates menstruation and stops vaginal discharge',
@@ -879,7 +885,7 @@ export const gallbladderTexts: PointTextsByCode = {
         note: 'Records the point below the 11th rib as a meeting of the foot shaoyang and the girdling vessel.',
       },
     ],
-    therapyNotes: { moxibustion: 'Moxa stick 10–15 minutes or several cones.' },
+    therapyNotes: { moxibustion: 'Moxa stick 10–15 minutes or several cones; not in pregnancy.' },
     classificationNotes: { meeting: 'Gallbladder channel and girdling vessel (dai mai)' },
   },
   GB27: {
@@ -889,8 +895,10 @@ export const gallbladderTexts: PointTextsByCode = {
     howToLocate: 'Find the anterior superior iliac spine, the bony point at the front of the hip. At the level 3 cun below the navel (level with CV4), press just inside the spine into the soft hollow.',
     needling: { directions: 'Insert straight in, 0.8–1.5 cun; in thin patients keep to the lower figure.' },
     sensation: 'A distension spreading into the lower abdomen or the groin.',
-    safety: {},
-    cautions: 'In thin patients keep the needle shallow: the abdominal cavity is close.',
+    safety: {
+      pregnancy: 'On the lower abdomen and acting on the girdling vessel and the uterus; do not needle in pregnancy.',
+    },
+    cautions: 'Do not needle in pregnancy. In thin patients keep the needle shallow: the abdominal cavity is close.',
     actions: [
       'Regulates the girdling vessel and the lower burner',
       'Transforms dampness and stops discharge',
@@ -903,14 +911,14 @@ export const gallbladderTexts: PointTextsByCode = {
       'Hernia-type pain of the groin',
       'Pain of the lower back and hip',
     ],
-    commentary: 'A second point of the girdling vessel, on the front of the hip. Its uses overlap with GB26 and GB28: discharge, prolapse and lower abdominal pain.\n\nIt is a meeting point of the gallbladder channel and the girdling vessel.',
+    commentary: 'A second point of the girdling vessel, on the front of the hip. Its uses overlap with GB26 and GB28: discharge, prolapse and lower abdominal pain. It is a meeting point of the gallbladder channel and the girdling vessel.\n\nOf the three, GB26 at the level of the navel is chosen for heaviness of the waist and irregular periods, while this point and GB28, lower and nearer the groin, suit a dragging pain in the lower abdomen and groin. Palpate just inside the iliac spine: a tender, cord-like spot often shows which side to treat first.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259)',
         note: 'Records the point as a meeting of the foot shaoyang and the girdling vessel.',
       },
     ],
-    therapyNotes: { moxibustion: 'Moxa stick 10–15 minutes or several cones.' },
+    therapyNotes: { moxibustion: 'Moxa stick 10–15 minutes or several cones; not in pregnancy.' },
     classificationNotes: { meeting: 'Gallbladder channel and girdling vessel (dai mai)' },
   },
   GB28: {
@@ -920,8 +928,10 @@ export const gallbladderTexts: PointTextsByCode = {
     howToLocate: 'From GB27, move half a cun diagonally down and toward the front, staying just inside the anterior superior iliac spine, above the inguinal groove.',
     needling: { directions: 'Insert obliquely downward and forward, toward the pubic region, 0.8–1.5 cun.' },
     sensation: 'A distension spreading into the lower abdomen or the groin.',
-    safety: {},
-    cautions: 'Angle the needle along the inguinal region rather than straight into the abdomen in thin patients.',
+    safety: {
+      pregnancy: 'On the lower abdomen and acting on the girdling vessel and the uterus; do not needle in pregnancy.',
+    },
+    cautions: 'Do not needle in pregnancy. Angle the needle along the inguinal region rather than straight into the abdomen in thin patients.',
     actions: ['Regulates the girdling vessel and the lower burner', 'Lifts what has sunk', 'Transforms dampness'],
     indications: [
       'Prolapse of the uterus',
@@ -929,14 +939,14 @@ export const gallbladderTexts: PointTextsByCode = {
       'Pain of the lower abdomen',
       'Pain of the hip and lower back',
     ],
-    commentary: 'The third point of the girdling vessel. Its main modern use is for prolapse of the uterus and vaginal discharge, often with GB26 and GB27.\n\nIt is a meeting point of the gallbladder channel and the girdling vessel.',
+    commentary: 'The third point of the girdling vessel. Its main modern use is for prolapse of the uterus and vaginal discharge, often with GB26 and GB27. It is a meeting point of the gallbladder channel and the girdling vessel.\n\nFor prolapse it is needled obliquely downward toward the pubic region so that the sensation spreads into the lower abdomen, and combined with points that raise the qi such as GV20 and CV6, the latter often warmed with moxa. It is also a local point for pain at the front of the hip and in the groin.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259)',
         note: 'Records the point as a meeting of the foot shaoyang and the girdling vessel.',
       },
     ],
-    therapyNotes: { moxibustion: 'Moxa stick 10–15 minutes or several cones.' },
+    therapyNotes: { moxibustion: 'Moxa stick 10–15 minutes or several cones; not in pregnancy.' },
     classificationNotes: { meeting: 'Gallbladder channel and girdling vessel (dai mai)' },
   },
   GB29: {
@@ -949,7 +959,7 @@ export const gallbladderTexts: PointTextsByCode = {
     },
     sensation: 'A deep ache in the hip that may spread toward the groin or down the side of the thigh.',
     safety: {},
-    cautions: 'None beyond ordinary care; a strong sensation is expected.',
+    cautions: 'Little risk here: the point lies in thick muscle away from large vessels and nerve trunks. The lateral femoral cutaneous nerve passes in front of it, though, and a tingling down the outer thigh means it has been touched; redirect the needle. A strong, spreading ache is expected, so warn the patient, and have them stay still on their side while the needles are in.',
     actions: ['Benefits the hip joint', 'Opens the channel and eases pain'],
     indications: [
       'Pain and stiffness of the hip',
@@ -957,7 +967,7 @@ export const gallbladderTexts: PointTextsByCode = {
       'Weakness or paralysis of the leg',
       'Sciatica of the lateral type',
     ],
-    commentary: 'A local point for the hip joint, useful when pain is felt at the side or front of the hip rather than in the buttock. It is often paired with GB30 for hip and leg pain.\n\nIt is a meeting point of the gallbladder channel and the yang motility vessel.',
+    commentary: 'A local point for the hip joint, useful when pain is felt at the side or front of the hip rather than in the buttock. It is often paired with GB30 for hip and leg pain. It is a meeting point of the gallbladder channel and the yang motility vessel.\n\nIt is preferred to GB30 when the hip itself is stiff and movement hurts, especially turning the leg inward or bending the hip, as in arthritis of the hip or bursitis over the trochanter. Palpate between the iliac spine and the trochanter, needle the most tender spot, and follow with gentle stretching of the hip.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259)',
@@ -1022,15 +1032,15 @@ export const gallbladderTexts: PointTextsByCode = {
   },
   GB31: {
     area: 'Thigh — lateral, behind the iliotibial band',
-    location: 'On the side of the thigh, in the hollow just behind the iliotibial band where the tip of the middle finger rests when standing with the arms hanging at the sides; by proportional measure about 9 cun above the popliteal crease.',
-    convention: 'WHO 2008 (finger-tip location, posterior to the iliotibial band, about 9 B-cun above the popliteal crease). Older Chinese textbooks put it 7 cun above the popliteal crease.',
+    location: 'On the side of the thigh, in the hollow just behind the iliotibial band where the tip of the middle finger rests when standing with the arms hanging at the sides; WHO gives no cun figure, and measured proportionally on this atlas it lies about 9 cun above the popliteal crease.',
+    convention: 'WHO 2008: the finger-tip location, posterior to the iliotibial band, with no cun figure. Older Chinese textbooks put it 7 cun above the popliteal crease.',
     howToLocate: 'Ask the patient to stand straight with the arms relaxed and the palms against the thighs. Where the tip of the middle finger touches the side of the thigh, feel for the hollow just behind the firm iliotibial band. Check by measure: the trochanter to the popliteal crease is 19 cun, and the point is about 9 cun above the crease.',
     needling: {
       directions: 'Insert straight in, 1–1.5 cun (up to 2 cun in a heavy thigh), or obliquely up or down the channel for pain that travels.',
     },
     sensation: 'An ache or distension spreading along the side of the thigh, sometimes to the knee.',
     safety: {},
-    cautions: 'None beyond ordinary care.',
+    cautions: 'No large vessel or nerve trunk lies under the point, but the thigh muscles are thick and the needle is long, so the patient should stay still while it is in; those prone to fainting are better needled lying on the side. When it is used for itching rashes, do not insert through broken or infected skin.',
     actions: ['Expels wind and stops itching', 'Opens the channel and eases pain', 'Strengthens the legs'],
     indications: [
       'Itching of the whole body, urticaria',
@@ -1052,7 +1062,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert straight in, 1–1.5 cun (some texts 0.7–1 cun).' },
     sensation: 'An ache spreading along the side of the thigh.',
     safety: {},
-    cautions: 'None beyond ordinary care.',
+    cautions: 'No large vessel or nerve lies under the point; the main points of care are clean technique and asking the patient not to move, since a long needle sits in thick muscle. Avoid varicose veins and broken skin on the outer thigh.',
     actions: ['Expels wind, cold and dampness', 'Opens the channel and eases pain'],
     indications: [
       'Pain and numbness of the side of the thigh',
@@ -1078,7 +1088,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert straight in, 0.8–1.2 cun, with the knee slightly bent.' },
     sensation: 'An ache spreading around the knee.',
     safety: {},
-    cautions: 'None beyond ordinary care.',
+    cautions: 'The point lies just above the knee joint: keep the needle in the hollow and do not push into the joint space, which must stay sterile. The superior lateral genicular vessels run nearby, so press after withdrawal. Do not needle an acutely hot, swollen knee until infection has been ruled out.',
     actions: ['Relaxes the sinews and benefits the knee', 'Expels wind and dampness'],
     indications: [
       'Pain and swelling of the outer knee',
@@ -1161,7 +1171,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert straight in, 0.8–1.2 cun (some texts 0.5–0.8 cun).' },
     sensation: 'An ache spreading down the outer leg.',
     safety: {},
-    cautions: 'None beyond ordinary care.',
+    cautions: 'The fibular (peroneal) vessels lie deep behind the fibula; stay within the stated depth. An electric feeling into the foot means a branch of the fibular nerve has been touched: lift the needle slightly. With sudden severe pain in the leg, rule out a deep vein thrombosis or a fracture before treating it as a channel problem.',
     actions: ['Opens the channel and stops pain', 'Calms the mind', 'Eases the chest and sides'],
     indications: [
       'Pain and weakness of the outer leg, sciatica',
@@ -1191,7 +1201,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert straight in, 0.5–1 cun.' },
     sensation: 'A local ache spreading down the leg.',
     safety: {},
-    cautions: 'None beyond ordinary care.',
+    cautions: 'The superficial fibular nerve runs in the groove in front of the fibula; a tingling toward the top of the foot means it has been touched, so lift and redirect. Stay within the stated depth, and do not needle through red, swollen or infected skin of the leg.',
     actions: ['Opens the channel and stops acute pain', 'Clears heat and resolves toxin'],
     indications: [
       'Acute pain of the outer leg',
@@ -1223,7 +1233,7 @@ export const gallbladderTexts: PointTextsByCode = {
     },
     sensation: 'An ache spreading along the outer leg, sometimes upward.',
     safety: {},
-    cautions: 'None beyond ordinary care.',
+    cautions: 'The superficial fibular nerve pierces the deep fascia close to this level; an electric sensation toward the top of the foot means it has been touched, so withdraw slightly and redirect. Although this is a point for the eyes, sudden loss of vision or a severely painful red eye needs prompt medical assessment.',
     actions: [
       'Benefits the eyes',
       'Spreads liver qi and clears heat',
@@ -1258,7 +1268,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert straight in, 0.5–1 cun.' },
     sensation: 'A local ache spreading toward the foot.',
     safety: {},
-    cautions: 'None beyond ordinary care.',
+    cautions: 'The superficial fibular nerve runs close in front of the fibula here: withdraw slightly if an electric sensation shoots toward the foot. Stay within the stated depth and press after withdrawal.',
     actions: [
       'Clears heat from the gallbladder channel',
       'Spreads liver qi',
@@ -1271,7 +1281,7 @@ export const gallbladderTexts: PointTextsByCode = {
       'Pain along the outer leg',
       'Bitter taste, sighing',
     ],
-    commentary: 'The river point and the fire point of the gallbladder channel; as fire is the child of wood, it is the sedation point, used to drain excess heat from the channel. It is a distal point for one-sided headache and pain anywhere along the channel, from the eye to the ribs and the leg.',
+    commentary: 'The river point and the fire point of the gallbladder channel; as fire is the child of wood, it is the sedation point, used to drain excess heat from the channel. It is a distal point for one-sided headache and pain anywhere along the channel, from the eye to the ribs and the leg.\n\nIt is chosen over its neighbours when the picture is hot and full: a throbbing temporal headache with a bitter taste, pain in the sides that worsens with anger, swollen glands of the neck or armpit. It is needled with a reducing method and usually combined with a local point at the site of pain, such as GB20 for the head or GB24 for the ribs.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 2',
@@ -1293,7 +1303,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert straight in, 0.5–1 cun.' },
     sensation: 'A local ache spreading to the ankle or foot.',
     safety: {},
-    cautions: 'None beyond ordinary care.',
+    cautions: 'The superficial fibular nerve and small vessels lie close to the fibula; withdraw slightly on an electric sensation and press after withdrawal. When it is needled for a stiff neck while the patient turns the head, the movement should be slow and within comfort. A stiff neck with fever, severe headache or numbness of the arms needs medical assessment first.',
     actions: [
       'Benefits essence and marrow',
       'Strengthens bones and sinews',
@@ -1331,7 +1341,7 @@ export const gallbladderTexts: PointTextsByCode = {
     },
     sensation: 'A strong local ache filling the ankle.',
     safety: {},
-    cautions: 'None beyond ordinary care.',
+    cautions: 'The point lies over the sinus tarsi, next to the ankle joint: use strict clean technique and do not needle into a hot, swollen joint. Through-needling toward KI6 is a deep technique for experienced hands only. In an acute sprain, rule out a fracture first and avoid heavy manipulation while the ankle is swollen.',
     actions: [
       'Spreads liver qi and benefits the gallbladder',
       'Clears damp-heat',
@@ -1366,7 +1376,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert straight in, 0.3–0.5 cun (some texts 0.5–0.8 cun).' },
     sensation: 'A sharp local ache, sometimes spreading toward the toes.',
     safety: {},
-    cautions: 'None beyond ordinary care.',
+    cautions: 'The dorsal venous network of the foot lies close by; press after withdrawal to prevent bruising. Use strict clean technique on the foot, especially in patients with diabetes or poor circulation, in whom small wounds heal slowly. Although this is a point for the breasts, a breast lump needs proper medical assessment.',
     actions: [
       'Spreads liver qi and benefits the chest and breasts',
       'Opens the girdling vessel',
@@ -1412,7 +1422,7 @@ export const gallbladderTexts: PointTextsByCode = {
     needling: { directions: 'Insert straight in or obliquely toward the ankle, 0.3–0.5 cun.' },
     sensation: 'A sharp local ache.',
     safety: { classical_no_moxibustion: 'Classical texts forbid moxibustion here, warning that it wastes the body.' },
-    cautions: 'Moxibustion is traditionally avoided at this point.',
+    cautions: 'Moxibustion is traditionally avoided at this point. Insert gently between the metatarsals; the dorsal veins of the foot lie close by, so press after withdrawal, and take particular care with clean technique in patients with diabetes or poor circulation.',
     actions: ['Spreads liver qi', 'Clears heat from the gallbladder channel', 'Benefits the eyes, ears and breasts'],
     indications: [
       'Red, painful or itchy eyes',
@@ -1421,7 +1431,7 @@ export const gallbladderTexts: PointTextsByCode = {
       'Pain under the ribs',
       'Swelling and redness of the top of the foot',
     ],
-    commentary: 'A less used point between GB41 and GB43, with a similar range: heat in the eyes and ears, breast distension and pain in the sides. It is remembered for the classical prohibition of moxibustion, which was said to make the patient waste away.',
+    commentary: 'A less used point between GB41 and GB43, with a similar range: heat in the eyes and ears, breast distension and pain in the sides. It is remembered for the classical prohibition of moxibustion, which was said to make the patient waste away.\n\nIn practice it can stand in for GB41 when that point is swollen or too tender to needle, and it serves locally for redness and swelling on the top of the foot. For heat in the ears and eyes it works well with GB43 just in front of it.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259)',

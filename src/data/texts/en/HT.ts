@@ -59,7 +59,7 @@ export const heartTexts: PointTextsByCode = {
       'Headache with shivering',
       'Yellow eyes, pain in the side of the chest',
     ],
-    commentary: 'A little-used point on the inner arm, classically treated with moxibustion rather than needles. It is mainly a local point for pain along the heart channel in the upper arm.',
+    commentary: 'A little-used point on the inner arm, classically treated with moxibustion rather than needles. It is mainly a local point for pain along the heart channel in the upper arm.\n\nIt comes into play when pain or numbness runs down the inner side of the upper arm toward the little finger, or when the shoulder cannot be raised because of pain in the armpit and inner arm: palpate the groove beside the biceps and warm the tender spot with a moxa stick. For the heart itself HT7 and PC6 are far more useful; if needling is chosen here, keep clear of the brachial artery.',
     classicalSources: [],
     therapyNotes: { moxibustion: 'The traditional method for this point.', guaSha: 'Light strokes on the inner arm.' },
     classificationNotes: {},
@@ -101,7 +101,7 @@ export const heartTexts: PointTextsByCode = {
     safety: {
       vessel: 'The ulnar artery and ulnar nerve run just beneath the tendon edge; insert gently and not deeply.',
     },
-    cautions: 'Keep shallow and redirect if a strong electric shock is felt.',
+    cautions: 'The ulnar artery and nerve lie just under the edge of the tendon: keep the needle shallow, on the radial side of the tendon, and redirect if a strong electric shock is felt. Press after withdrawal to prevent a bruise. A sudden loss of voice with weakness of the face or limbs may be a stroke and needs emergency care first.',
     actions: ['Calms the mind', 'Benefits the voice', 'Relaxes the sinews'],
     indications: [
       'Sudden loss of voice',
@@ -110,7 +110,12 @@ export const heartTexts: PointTextsByCode = {
       'Pain and spasm of the elbow and forearm',
     ],
     commentary: 'The river point and metal point of the heart channel. Its special use is for a voice lost suddenly, often after a shock or strong emotion, and for heart pain with anxiety.\n\nIt sits at the top of a row of four points at the wrist (HT4 to HT7), each 0.5 cun apart.',
-    classicalSources: [],
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion)',
+        note: 'Gives it as the river point of the heart channel.',
+      },
+    ],
     therapyNotes: {},
     classificationNotes: {},
   },
@@ -122,7 +127,7 @@ export const heartTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular, 0.3–0.5 cun, beside the tendon.' },
     sensation: 'Ache at the wrist, sometimes spreading toward the little finger.',
     safety: { vessel: 'The ulnar artery and nerve lie directly under the edge of the tendon.' },
-    cautions: 'Shallow insertion only; avoid heavy manipulation.',
+    cautions: 'The ulnar artery and nerve lie directly under the edge of the tendon: insert shallowly beside the tendon and avoid heavy manipulation, lifting the needle if an electric sensation runs into the little finger. Press after withdrawal. Palpitations with an irregular pulse, chest pain or breathlessness need medical assessment; the point can support that care but does not replace it.',
     actions: [
       'Calms the mind',
       'Benefits the tongue and the voice',
@@ -154,7 +159,7 @@ export const heartTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular, 0.3–0.5 cun.' },
     sensation: 'Local ache, sometimes tingling into the little finger.',
     safety: { vessel: 'The ulnar artery and nerve run just beneath; insert gently.' },
-    cautions: 'Shallow only, without strong stimulation.',
+    cautions: 'Shallow only, without strong stimulation: the ulnar artery and nerve run just beneath. Press after withdrawal to prevent a haematoma. Night sweats that persist, especially with weight loss or fever, need medical investigation before they are treated as yin deficiency.',
     actions: [
       'Nourishes heart yin and clears heat from deficiency',
       'Stops night sweating',
@@ -221,7 +226,7 @@ export const heartTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular, 0.3–0.5 cun between the metacarpals.' },
     sensation: 'A sharp ache in the palm that may spread to the little and ring fingers.',
     safety: { painful: 'The palm is sensitive and insertion here is painful.' },
-    cautions: 'Use a fine needle and little manipulation.',
+    cautions: 'The palm is sensitive: use a fine needle and little manipulation. Clean the skin well, since an infection of the palm can spread along the tendon sheaths. Burning urination that persists, or blood in the urine, needs medical assessment.',
     actions: [
       'Clears heat from the heart and small intestine',
       'Calms the mind',
@@ -252,7 +257,7 @@ export const heartTexts: PointTextsByCode = {
     needling: { directions: 'About 0.1 cun, angled toward the hand, or pricked to let a few drops of blood.' },
     sensation: 'A sharp prick at the fingertip.',
     safety: { painful: 'Fingertip points are very sensitive to needling.' },
-    cautions: 'Keep the skin clean; reserve for acute and emergency use.',
+    cautions: 'Keep the skin clean; reserve for acute and emergency use. Use a sterile lancet and press the puncture with a dry swab afterwards. When consciousness is lost, call for emergency help first; pricking the well points is a supporting measure, not a substitute.',
     actions: ['Revives consciousness', 'Clears heat from the heart', 'Calms the mind', 'Subdues wind'],
     indications: [
       'Loss of consciousness, stroke, high fever',

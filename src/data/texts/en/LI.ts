@@ -71,7 +71,7 @@ export const largeIntestineTexts: PointTextsByCode = {
     },
     sensation: 'Distension in the hand, sometimes spreading to the fingers.',
     safety: {},
-    cautions: 'None beyond the usual care on the hand.',
+    cautions: 'Needle with a loose fist so the tendons and the palm are relaxed. Keep along the bone and do not push into the palm with force; the small vessels between the metacarpals bleed easily, so press after withdrawal.',
     actions: [
       'Expels wind and clears heat',
       'Benefits the throat and teeth',
@@ -128,12 +128,12 @@ export const largeIntestineTexts: PointTextsByCode = {
         note: 'Gives it as the source point of the hand yangming channel.',
       },
       {
-        work: 'Ma Danyang, Song of the Twelve Heavenly Star Points (Song–Yuan era)',
-        note: 'Includes it among the heavenly star points.',
+        work: 'Ma Danyang\'s Song of the Heavenly Star Points (Jin dynasty; later expanded by Xu Feng in Zhen Jiu Da Quan, Ming)',
+        note: 'Includes it among the heavenly star points, both in the earlier version of the song and in Xu Feng\'s later version with one more point.',
       },
     ],
     therapyNotes: {
-      moxibustion: '3–5 cones or 10 minutes with a stick.',
+      moxibustion: '3–5 cones or 10 minutes with a stick; not in pregnancy.',
       cupping: 'The area is too small and bony for a cup.',
       guaSha: 'Gentle strokes over the web for headache.',
     },
@@ -215,7 +215,7 @@ export const largeIntestineTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion of 0.5–1 cun.' },
     sensation: 'Distending ache in the forearm.',
     safety: {},
-    cautions: 'No particular hazards.',
+    cautions: 'No particular hazards. The point lies between muscles rather than over a large vessel or nerve; if the patient feels a sharp or electric sensation, lift the needle slightly and redirect it.',
     actions: ['Clears heat and removes toxicity', 'Reduces swelling and stops pain', 'Regulates the intestines'],
     indications: [
       'Swollen face, painful mouth and tongue ulcers',
@@ -250,8 +250,13 @@ export const largeIntestineTexts: PointTextsByCode = {
       'Headache and dizziness',
       'Eye pain',
     ],
-    commentary: 'A minor point on the forearm, used mainly for local pain of the elbow and forearm and, following the old texts, for abdominal pain and distension. Its name pairs it with LI9 just above: together they mark the lower and upper ends of the ridge of muscle on the radial side of the forearm.',
-    classicalSources: [],
+    commentary: 'A minor point on the forearm, used mainly for local pain and weakness of the elbow and forearm and, following the old texts, for abdominal pain and distension. Its name pairs it with LI9 just above: together they mark the lower and upper ends of the ridge of muscle on the radial side of the forearm.\n\nIn practice it is seldom chosen on its own. It is needled as part of a line of points along the channel, for example in arm paralysis, or where it is distinctly tender in a forearm strain; for digestive complaints LI10 and the points of the abdomen are used far more.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Xialian on the forearm with its location and its needling and moxibustion.',
+      },
+    ],
     therapyNotes: {},
     classificationNotes: {},
   },
@@ -271,8 +276,13 @@ export const largeIntestineTexts: PointTextsByCode = {
       'Pain of the shoulder and elbow',
       'Headache',
     ],
-    commentary: 'Another forearm point, used chiefly in a chain of points along the channel for pain, numbness or paralysis of the arm. Classical texts also list it for gurgling of the intestines and abdominal pain.',
-    classicalSources: [],
+    commentary: 'Another forearm point, used chiefly in a chain of points along the channel for pain, numbness or paralysis of the arm. Classical texts also list it for gurgling of the intestines and abdominal pain.\n\nIt lies between LI10, the more used point just above, and LI8 below; of the three it is the one to add when tenderness is found there, or when the whole radial side of the forearm is to be treated after a stroke.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Shanglian on the forearm with its location and its needling and moxibustion.',
+      },
+    ],
     therapyNotes: {},
     classificationNotes: {},
   },
@@ -299,7 +309,12 @@ export const largeIntestineTexts: PointTextsByCode = {
       'Pain of the shoulder and neck',
     ],
     commentary: 'Its name matches ST36 (Leg Three Li) and, like it, the point is thought to support qi, though much less strongly. In practice it is one of the most used arm points for pain and weakness after stroke, for repetitive strain of the forearm and for lateral elbow pain.\n\nIts tenderness is useful diagnostically: marked soreness here is common in people with long-standing neck and shoulder tension.',
-    classicalSources: [],
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Shousanli below the elbow with its location and its needling and moxibustion.',
+      },
+    ],
     therapyNotes: {
       moxibustion: 'Warm needle or stick for chronic arm pain.',
       guaSha: 'Strokes down the forearm for overuse strain.',
@@ -362,8 +377,13 @@ export const largeIntestineTexts: PointTextsByCode = {
     cautions: 'The radial nerve winds round the humerus not far above; a sharp shock calls for redirection.',
     actions: ['Relaxes the sinews and benefits the elbow', 'Opens the channel and relieves pain'],
     indications: ['Pain, stiffness or numbness of the elbow', 'Tennis elbow', 'Contraction of the arm'],
-    commentary: 'A local point for the elbow, used especially in lateral epicondylitis together with LI11 and LI10 and the tender ashi points around the epicondyle.',
-    classicalSources: [],
+    commentary: 'A local point for the elbow, used especially in lateral epicondylitis together with LI11 and LI10 and the tender ashi points around the epicondyle. It also treats stiffness, numbness and contraction of the arm.\n\nIt is the point to choose when the pain sits a little above the epicondyle, along the ridge of the humerus, rather than at the crease. Chronic, cold-type elbow pain responds well to moxibustion here, and the needle stays in front of the bony ridge.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Zhouliao above the elbow with its location and its needling and moxibustion.',
+      },
+    ],
     therapyNotes: { moxibustion: 'Good for chronic cold-type elbow pain.', cupping: 'Bony site.' },
     classificationNotes: {},
   },
@@ -419,7 +439,12 @@ export const largeIntestineTexts: PointTextsByCode = {
       'Eye disorders: redness, pain, poor vision',
     ],
     commentary: 'A local point for the shoulder and upper arm, often needled toward LI15 for a stiff, painful shoulder. It is also an old empirical point for eye diseases, for which it is sometimes threaded upward.\n\nIt is usually described as a meeting point of the large intestine channel with the yang linking vessel; some texts add the small intestine and bladder channels.',
-    classicalSources: [],
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Binao on the upper arm with its location and its needling and moxibustion.',
+      },
+    ],
     therapyNotes: { cupping: 'Fits well on the deltoid.' },
     classificationNotes: {
       meeting: 'Large intestine channel and yang linking vessel (some texts add small intestine and bladder)',
@@ -450,7 +475,12 @@ export const largeIntestineTexts: PointTextsByCode = {
       'Goitre and scrofula',
     ],
     commentary: 'The principal point for disorders of the shoulder joint, whatever their cause: wind-damp painful obstruction, injury, stiffness or paralysis. It is commonly combined with TE14 and the extra point in front of the shoulder to surround the joint.\n\nIt is a meeting point with the yang motility vessel, which is linked with movement and with the limbs. Like LI11 it is also used for wind rashes.',
-    classicalSources: [],
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Jianyu at the tip of the shoulder, as a meeting point of the hand yangming channel and the yang motility vessel.',
+      },
+    ],
     therapyNotes: {
       moxibustion: 'Warm needle or stick for cold, stiff shoulders.',
       cupping: 'With the arm at rest, over the deltoid.',
@@ -477,7 +507,12 @@ export const largeIntestineTexts: PointTextsByCode = {
       'Coughing of blood from stasis in the chest',
     ],
     commentary: 'A strong local point for the shoulder, used when the pain sits in the top of the joint or the movement is blocked when raising the arm overhead. It is a meeting point with the yang motility vessel.\n\nClassical texts also give it for blood stasis in the chest after injury.',
-    classicalSources: [],
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Jugu on top of the shoulder, as a meeting point of the hand yangming channel and the yang motility vessel.',
+      },
+    ],
     therapyNotes: { cupping: 'Narrow bony notch.', guaSha: 'Along the top of the shoulder.' },
     classificationNotes: { meeting: 'Large intestine channel and yang motility vessel' },
   },
@@ -497,8 +532,13 @@ export const largeIntestineTexts: PointTextsByCode = {
     cautions: 'Keep the depth modest and do not aim medially. Watch for an electric shock into the arm and withdraw if it occurs.',
     actions: ['Benefits the throat and voice', 'Dissipates nodules in the neck'],
     indications: ['Sudden loss of voice', 'Sore, swollen throat', 'Difficulty swallowing', 'Goitre and scrofula'],
-    commentary: 'A local point for the throat and voice, used for sudden loss of voice, throat obstruction and swellings in the neck. It is usually combined with distal points such as LI4 or LU11.',
-    classicalSources: [],
+    commentary: 'A local point for the throat and voice, used for sudden loss of voice, throat obstruction, difficulty swallowing and swellings in the neck. It is usually combined with distal points such as LI4 or LU11.\n\nFor the throat most practitioners reach first for LI18, the window of heaven point just above; this point is added when the swelling or tenderness lies lower, level with the cricoid ring. The neck here is crowded with vessels and nerves, so the needle stays shallow and is not manipulated strongly.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Tianding on the side of the neck with its location and its needling and moxibustion.',
+      },
+    ],
     therapyNotes: { moxibustion: 'Light stick moxa only.', guaSha: 'Very light strokes only on the neck.' },
     classificationNotes: {},
   },
@@ -547,8 +587,13 @@ export const largeIntestineTexts: PointTextsByCode = {
     cautions: 'Avoid moxibustion. The labial artery runs in the lip; press after withdrawal.',
     actions: ['Expels wind and opens the nose', 'Benefits the mouth'],
     indications: ['Blocked nose and loss of smell', 'Nosebleed', 'Nasal polyps', 'Deviation of the mouth, lockjaw'],
-    commentary: 'A minor point, chosen for blocked nose and nosebleed when LI20 alone is not enough, and for facial palsy affecting the upper lip.\n\nIts level depends on where GV26 is placed, which is one of the few locations on which the WHO working groups did not agree; the atlas shows both.',
-    classicalSources: [],
+    commentary: 'A minor point, chosen for blocked nose, loss of smell and nosebleed when LI20 alone is not enough, and for facial palsy affecting the upper lip.\n\nIts level depends on where GV26 is placed, which is one of the few locations on which the WHO working groups did not agree; the atlas shows both. The lip is sensitive and bleeds easily, so a fine needle and pressure afterwards are advisable, and moxibustion is not used.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Heliao on the upper lip beside the philtrum with its location and needling.',
+      },
+    ],
     therapyNotes: { moxibustion: 'Traditionally avoided on the lip.' },
     classificationNotes: {},
   },
@@ -580,7 +625,12 @@ export const largeIntestineTexts: PointTextsByCode = {
       'Biliary colic from roundworms (modern use)',
     ],
     commentary: 'The last point of the large intestine channel and the most important local point for the nose: almost any nasal complaint, acute or chronic, is treated here, usually with LI4 as the distal point.\n\nIt is a meeting point with the stomach channel, and the hand yangming passes its qi on to the foot yangming at ST1 below the eye.\n\nA modern Chinese use is threading it toward ST2 for pain from roundworms in the bile ducts.',
-    classicalSources: [],
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Yingxiang beside the nose, as a meeting point of the hand and foot yangming channels.',
+      },
+    ],
     therapyNotes: {
       moxibustion: 'Classically forbidden; the face scars easily.',
       guaSha: 'Acupressure or gentle rubbing is used instead.',

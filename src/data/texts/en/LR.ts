@@ -104,7 +104,7 @@ export const liverTexts: PointTextsByCode = {
       'Red, painful eyes or blurred vision',
       'Convulsions, tics, cramps',
     ],
-    commentary: 'The most important point of the liver channel. As source point and stream point it reaches the liver organ itself and treats both sides of liver disorder: the full side, with stagnant qi, rising yang and wind, and the empty side, with deficient blood and yin.\n\nStagnation of liver qi is among the commonest patterns in practice, showing as tension, irritability, sighing, premenstrual swelling and pain that comes and goes. Needled with LI4 on both sides, it forms the "four gates", a combination that moves qi and blood through the whole body and calms the mind.\n\nIts action on rising yang and wind makes it a standard point for headache, dizziness and high blood pressure, and for the spasms and tremors of internal wind. It is one of Ma Danyang’s heavenly star points.',
+    commentary: 'The most important point of the liver channel. As source point and stream point it reaches the liver organ itself and treats both sides of liver disorder: the full side, with stagnant qi, rising yang and wind, and the empty side, with deficient blood and yin.\n\nStagnation of liver qi is among the commonest patterns in practice, showing as tension, irritability, sighing, premenstrual swelling and pain that comes and goes. Needled with LI4 on both sides, it forms the "four gates", a combination that moves qi and blood through the whole body and calms the mind.\n\nIts action on rising yang and wind makes it a standard point for headache, dizziness and high blood pressure, and for the spasms and tremors of internal wind. In the Ming version of Ma Danyang’s song it is one of the twelve heavenly star points.',
     classicalSources: [
       { work: 'Ling Shu (Spiritual Pivot), chapter 1', note: 'Lists it as the source point of the liver.' },
       {
@@ -112,8 +112,8 @@ export const liverTexts: PointTextsByCode = {
         note: 'Names it the stream point of the liver channel.',
       },
       {
-        work: 'Ma Danyang, Song of the Twelve Heavenly Star Points (Song–Yuan era)',
-        note: 'Includes it among the twelve heavenly star points.',
+        work: 'Xu Feng, Zhen Jiu Da Quan (Complete Collection of Acupuncture and Moxibustion, Ming)',
+        note: 'Gives Ma Danyang’s song in its later form of twelve heavenly star points, which adds Taichong to the eleven points of the earlier version.',
       },
     ],
     therapyNotes: {
@@ -123,7 +123,7 @@ export const liverTexts: PointTextsByCode = {
     },
     classificationNotes: {
       source: 'Yuan-source point of the liver channel',
-      heavenly_star: 'One of Ma Danyang’s twelve heavenly star points',
+      heavenly_star: 'One of Ma Danyang’s twelve heavenly star points (in the Ming version of the song)',
     },
   },
   LR4: {
@@ -143,7 +143,7 @@ export const liverTexts: PointTextsByCode = {
       'Pain and swelling of the inner ankle',
       'Yellowing of the skin (classical)',
     ],
-    commentary: 'The river point and metal point of the liver channel. It is used mainly for stagnation and damp-heat in the lower burner along the course of the channel, such as genital pain, hernia and difficult urination, and as a local point for the ankle.',
+    commentary: 'The river point and metal point of the liver channel. It is used mainly for stagnation and damp-heat in the lower burner along the course of the channel, such as genital pain, hernia and difficult urination, and as a local point for the ankle. Classical texts also give it for yellowing of the skin, a sign of damp-heat in the liver and gallbladder.\n\nAmong the liver points of the foot, Taichong is the usual choice for stagnation and Xingjian for fire; this point is kept for trouble that lies low in the channel, in the genitals and the urine, or at the inner ankle itself. Look for the great saphenous vein in front of the malleolus before inserting.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 2',
@@ -201,7 +201,7 @@ export const liverTexts: PointTextsByCode = {
     needling: { directions: 'Insert transversely along the surface of the bone, 0.5–0.8 cun.' },
     sensation: 'A local soreness spreading along the shin.',
     safety: {},
-    cautions: 'Insert along the bone, not into it.',
+    cautions: 'The bone lies immediately under the skin: insert along its surface, not into it, since striking the periosteum hurts. The great saphenous vein runs along the inner edge of the tibia; avoid it and press after withdrawal. In heavy bleeding the point is only part of the treatment; refer when bleeding is severe or unexplained.',
     actions: [
       'Spreads liver qi and stops pain',
       'Regulates the blood and stops bleeding',
@@ -213,7 +213,7 @@ export const liverTexts: PointTextsByCode = {
       'Heavy uterine bleeding, lochia that does not stop after birth',
       'Pain and weakness of the leg',
     ],
-    commentary: 'The cleft point of the liver channel. Cleft points of yin channels treat acute pain and bleeding, and this one is used for sudden pain in the liver channel’s territory (lower abdomen, groin, ribs) and for uterine bleeding, including bleeding that persists after childbirth.',
+    commentary: 'The cleft point of the liver channel. Cleft points of yin channels treat acute pain and bleeding, and this one is used for sudden pain in the liver channel’s territory (lower abdomen, groin, ribs) and for uterine bleeding, including bleeding that persists after childbirth.\n\nIt is chosen when the complaint is acute: a sudden attack of hernia-type pain or pain under the ribs, or a heavy period that will not stop. The point is often tender at such times, and pressing along the inner face of the tibia for the tender spot is a good guide. Thread the needle along the bone, not into it.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259)',
@@ -235,7 +235,7 @@ export const liverTexts: PointTextsByCode = {
     needling: { directions: 'Insert straight in, 0.8–1 cun (some texts 1–1.5 cun).' },
     sensation: 'An ache spreading into the knee.',
     safety: {},
-    cautions: 'None beyond ordinary care.',
+    cautions: 'No special risks. The great saphenous vein runs on the inner side of the knee: look for it, avoid it, and press after withdrawal. In a hot, swollen joint rule out infection before needling.',
     actions: ['Expels wind and dampness', 'Benefits the knee'],
     indications: [
       'Pain and swelling of the inner knee',
@@ -243,7 +243,7 @@ export const liverTexts: PointTextsByCode = {
       'Wind-damp pain of the knee',
       'Weakness of the leg',
     ],
-    commentary: 'A local point for the inner side of the knee, combined with SP9, LR8 and the knee eyes for arthritis and pain of the joint.\n\nIt is one of the few points of this channel used almost only for its local effect.',
+    commentary: 'A local point for the inner side of the knee, combined with SP9, LR8 and the knee eyes for arthritis and pain of the joint. It suits pain and swelling along the inner knee, especially wind-damp pain that worsens in cold, wet weather, and a knee that will not bend or straighten fully.\n\nIt is one of the few points of this channel used almost only for its local effect. Press around the inner knee and needle where it is tender; in cold-type pain add a warm needle or a moxa stick.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259)',
@@ -307,7 +307,7 @@ export const liverTexts: PointTextsByCode = {
       'Pain of the lower back spreading to the lower abdomen',
       'Pain of the inner thigh',
     ],
-    commentary: 'A point of the inner thigh used mainly for the lower burner: irregular periods, lower abdominal pain and urinary difficulty. It is seldom the first choice but is a useful local point when the inner thigh is tender.',
+    commentary: 'A point of the inner thigh used mainly for the lower burner: irregular periods, lower abdominal pain and urinary difficulty, including bedwetting. The name, yin wrapping, places it among the muscles that wrap the inner thigh, on the liver channel’s course toward the genitals.\n\nIt is seldom the first choice but is a useful local point when the inner thigh is tender, and for pain that runs from the lower back into the lower abdomen. Needle away from the great saphenous vein.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259)',
@@ -331,7 +331,7 @@ export const liverTexts: PointTextsByCode = {
     },
     sensation: 'An ache spreading into the groin or down the inner thigh.',
     safety: { vessel: 'The femoral artery and vein run close by; locate the pulse and needle away from it.' },
-    cautions: 'Palpate the artery first and insert beside it.',
+    cautions: 'Palpate the femoral artery first and insert beside it, never toward the pulse. No strong lifting and thrusting; press firmly after withdrawal to prevent a haematoma. Take particular care in patients on anticoagulants.',
     actions: ['Clears damp-heat from the lower burner', 'Benefits urination', 'Spreads qi in the groin'],
     indications: [
       'Difficult urination, urinary retention',
@@ -340,7 +340,7 @@ export const liverTexts: PointTextsByCode = {
       'Pain of the groin and inner thigh',
       'Fatigue with a desire to lie down (classical)',
     ],
-    commentary: 'A point of the upper inner thigh for urinary and genital problems. The "foot" in its name distinguishes it from LI13 on the arm, also called Wuli.',
+    commentary: 'A point of the upper inner thigh for urinary and genital problems: difficult or retained urination, fullness of the lower abdomen, and itching or swelling of the scrotum or vulva. It is chosen when the liver channel is affected where it passes through the groin, and for local pain of the groin and inner thigh.\n\nThe "foot" in its name distinguishes it from LI13 on the arm, also called Wuli. The femoral vessels run close by: locate the pulse first and keep the needle away from it; moxibustion held at a distance is a gentler alternative.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259)',
@@ -362,10 +362,10 @@ export const liverTexts: PointTextsByCode = {
     needling: { directions: 'Insert straight in, 0.5–1 cun (some texts up to 1.5 cun), away from the femoral pulse.' },
     sensation: 'An ache spreading into the groin or lower abdomen.',
     safety: { vessel: 'The femoral vessels pass close by; locate the pulse and needle away from it.' },
-    cautions: 'Palpate the femoral artery before needling.',
+    cautions: 'Palpate the femoral artery before needling and insert away from it. No strong manipulation; press firmly after withdrawal to prevent a haematoma. Keep moxibustion at a safe distance, since the skin of the groin is thin.',
     actions: ['Benefits the uterus and regulates menstruation', 'Opens the channel of the groin and thigh'],
     indications: ['Infertility', 'Irregular periods', 'Pain of the groin and inner thigh', 'Pain of the lower abdomen'],
-    commentary: 'Another point of the groin. Its traditional speciality is infertility in women, for which it was given moxibustion; it also treats local pain of the groin and inner thigh.',
+    commentary: 'Another point of the groin. Its traditional speciality is infertility in women, for which it was given moxibustion; it also treats local pain of the groin and inner thigh, and irregular periods.\n\nIt reaches the uterus through the liver channel and is chosen when infertility goes with irregular cycles and lower abdominal pain. Because the femoral vessels lie close by, moxibustion at a safe distance remains the usual method; if it is needled, find the pulse first.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259)',
@@ -388,7 +388,10 @@ export const liverTexts: PointTextsByCode = {
       directions: 'Locate the pulse and insert beside it, straight in 0.5–0.8 cun. Many practitioners prefer moxibustion here.',
     },
     sensation: 'A local ache spreading into the groin or genitals.',
-    safety: { vessel: 'The femoral artery and vein lie directly beneath the groin here.' },
+    safety: {
+      vessel: 'The femoral artery and vein lie directly beneath the groin here.',
+      pregnancy: 'A point of the lower abdomen and groin, acting on the uterus: do not needle in pregnancy.',
+    },
     cautions: 'Palpate the artery and never needle into it. Moxibustion is a safer choice for many patients.',
     actions: ['Spreads liver qi in the lower burner', 'Eases pain of the groin and genitals'],
     indications: [
@@ -405,7 +408,7 @@ export const liverTexts: PointTextsByCode = {
       },
     ],
     therapyNotes: {
-      moxibustion: 'Moxa stick held at a distance; the skin here is thin.',
+      moxibustion: 'Moxa stick held at a distance; the skin here is thin. Not in pregnancy.',
       cupping: 'Over the femoral vessels and the inguinal fold.',
       bloodletting: 'Large vessels lie beneath.',
     },

@@ -76,7 +76,12 @@ export const lungTexts: PointTextsByCode = {
       'Heat and restlessness in the chest',
     ],
     commentary: 'The name pictures the lung as the gate through which qi rises like cloud. In practice it shares most of the chest actions of LU1 just below it and is often combined with it.\n\nLocally it is a useful point for a painful front of the shoulder, where it lies over the deltopectoral groove.',
-    classicalSources: [],
+    classicalSources: [
+      {
+        work: 'Su Wen (Basic Questions), chapter 61',
+        note: 'Names it, with three other points on each side, among the eight points that drain heat from the four limbs.',
+      },
+    ],
     therapyNotes: {
       cupping: 'A small cup sits well in the hollow.',
       guaSha: 'Gently, along the lower edge of the clavicle.',
@@ -127,7 +132,7 @@ export const lungTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular insertion of 0.5–1 cun beside the biceps.' },
     sensation: 'Local distension, occasionally spreading toward the elbow.',
     safety: {},
-    cautions: 'Avoid the cephalic vein, which runs in the groove beside the biceps.',
+    cautions: 'Avoid the cephalic vein, which runs in the groove beside the biceps: look for it before inserting and press after withdrawal. Keep the needle beside the biceps and do not drive it toward the inner side of the arm, where the main vessels and nerves of the arm run.',
     actions: ['Descends lung qi', 'Regulates qi and blood in the chest', 'Eases pain of the arm'],
     indications: [
       'Cough and shortness of breath',
@@ -135,8 +140,13 @@ export const lungTexts: PointTextsByCode = {
       'Retching with restlessness',
       'Pain of the inner upper arm',
     ],
-    commentary: 'A minor point, chosen mostly for local pain along the lung line of the upper arm and sometimes added to LU3 for cough and chest discomfort. The name refers to the "white" of the lung, which in five-phase terms is the colour of metal; the point flanks the chest when the arm hangs beside it.',
-    classicalSources: [],
+    commentary: 'A minor point, chosen mostly for local pain along the lung line of the upper arm and sometimes added to LU3 for cough and chest discomfort. The name refers to the "white" of the lung, which in five-phase terms is the colour of metal; the point flanks the chest when the arm hangs beside it.\n\nIn chest and arm complaints it is worth palpating the whole stretch of the channel between LU3 and LU5: a tender spot here points to the lung channel and makes a good local needle. Its older uses for pain in the heart region and for retching with restlessness are seldom called on today, but they show how closely this part of the channel was tied to the chest.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion)',
+        note: 'Records the point and places it on the upper arm below Tianfu (LU3).',
+      },
+    ],
     therapyNotes: {},
     classificationNotes: {},
   },
@@ -291,14 +301,16 @@ export const lungTexts: PointTextsByCode = {
   },
   LU9: {
     area: 'Wrist — palmar, radial end of the crease',
-    location: 'At the wrist, between the styloid process of the radius and the scaphoid, in the hollow on the ulnar side of the abductor pollicis longus tendon; on the radial end of the palmar wrist crease, over the radial artery.',
+    location: 'At the wrist, between the styloid process of the radius and the scaphoid, in the hollow on the ulnar side of the abductor pollicis longus tendon and on the radial side of the radial artery; on the radial end of the palmar wrist crease.',
     convention: 'WHO 2008',
     howToLocate: 'Turn the palm up and find the radial pulse at the wrist crease. The point is on the crease in the hollow where the pulse is felt, between the artery and the tendon running to the thumb.',
     needling: {
       directions: 'Feel the pulse, ease the artery aside and insert straight in on its radial side, 0.3–0.5 cun.',
     },
     sensation: 'A local ache; sometimes a faint pulsing transmitted through the needle.',
-    safety: { vessel: 'Directly over the radial artery; palpate it and needle beside it.' },
+    safety: {
+      vessel: 'The radial artery lies immediately on the ulnar side of the point; palpate it and needle beside it, not into it.',
+    },
     cautions: 'Avoid puncturing the artery; press firmly for a minute after withdrawal. Moxa only indirectly.',
     actions: [
       'Tonifies the qi and yin of the lung',
@@ -332,7 +344,7 @@ export const lungTexts: PointTextsByCode = {
     needling: { directions: 'Straight in toward the palm side of the bone, 0.5–0.8 cun.' },
     sensation: 'Sharp local ache that can spread through the thumb.',
     safety: { painful: 'The thenar border is sensitive; needling is noticeably painful.' },
-    cautions: 'Use a fine needle and gentle manipulation in sensitive patients.',
+    cautions: 'Use a fine needle and gentle manipulation in sensitive patients, and warn them that the needle will be felt sharply. Press after withdrawal, since the small veins along the thenar border bruise easily; pricking for a sore throat needs a sterile lancet.',
     actions: ['Clears heat from the lung', 'Benefits the throat', 'Descends rebellious qi'],
     indications: [
       'Sore, dry throat and loss of voice',
@@ -367,7 +379,7 @@ export const lungTexts: PointTextsByCode = {
       painful: 'Fingertip points are densely innervated and needling hurts.',
       classical_no_moxibustion: 'Listed in classical texts among points not treated with moxa.',
     },
-    cautions: 'Sterilise the skin well before pricking. Avoid moxibustion.',
+    cautions: 'Sterilise the skin well before pricking, use a fresh sterile lancet and squeeze out only a few drops. Avoid moxibustion. Do not prick in bleeding disorders or in people on blood-thinning medication, and warn the patient that the fingertip will sting for a short while.',
     actions: ['Clears heat and benefits the throat', 'Revives consciousness', 'Expels wind and calms the mind'],
     indications: [
       'Acute, swollen and painful throat, tonsillitis',

@@ -56,8 +56,13 @@ export const pericardiumTexts: PointTextsByCode = {
       'Pain of the chest, back and inner arm',
       'Pain of the upper arm',
     ],
-    commentary: 'A minor point of the channel, used locally for pain in the front of the arm and, through the channel, for pain that spreads from the chest into the arm.',
-    classicalSources: [],
+    commentary: 'A minor point of the channel, used locally for pain in the front of the arm and, through the channel, for pain that spreads from the chest into the arm.\n\nWhen chest pain or palpitations radiate down the inner arm, palpate this point and along the channel: the tender spot is often the one to needle, commonly with PC6 to open the chest. Chest pain that spreads down the inner arm can be angina, though, and needs a medical diagnosis first; the point only supports that care. It also suits pain at the front of the upper arm from strain of the front of the shoulder and the biceps.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion)',
+        note: 'Records the point on the front of the upper arm below the fold of the armpit.',
+      },
+    ],
     therapyNotes: { cupping: 'Over the biceps belly.', guaSha: 'Downward strokes on the front of the arm.' },
     classificationNotes: {},
   },
@@ -111,7 +116,7 @@ export const pericardiumTexts: PointTextsByCode = {
     needling: { directions: 'Straight in between the tendons, 0.5–1 cun.' },
     sensation: 'Distension in the forearm, sometimes an electric feeling into the middle fingers.',
     safety: { nerve: 'The median nerve lies deep between the tendons; withdraw a little on a shooting sensation.' },
-    cautions: 'Do not keep stimulating if the patient feels an electric shock into the fingers.',
+    cautions: 'The median nerve lies deep between the tendons, and the anterior interosseous vessels deeper still: stay within the stated depth. If the patient feels an electric shock into the fingers, withdraw slightly and do not keep stimulating. Acute chest pain needs urgent medical assessment; the point can support that care but never replaces it.',
     actions: [
       'Moves blood and relieves acute pain',
       'Cools the blood and stops bleeding',

@@ -10,7 +10,7 @@ export const smallIntestineTexts: PointTextsByCode = {
     needling: { directions: 'About 0.1 cun, angled toward the hand, or pricked to let a few drops of blood.' },
     sensation: 'A sharp local prick.',
     safety: { painful: 'Fingertip points are very sensitive to needling.' },
-    cautions: 'Clean the skin well before pricking.',
+    cautions: 'Clean the skin well before pricking. Warn the patient that the fingertip is very sensitive, and press the point with a clean swab after letting blood. Avoid pricking in patients who bleed easily.',
     actions: [
       'Promotes lactation and benefits the breasts',
       'Clears heat and benefits the throat and eyes',
@@ -44,7 +44,7 @@ export const smallIntestineTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular, 0.3–0.5 cun (many texts keep to 0.2–0.3 cun).' },
     sensation: 'Sharp local ache.',
     safety: {},
-    cautions: 'Shallow insertion; the joint capsule lies just behind the point.',
+    cautions: 'Shallow insertion; the joint capsule lies just behind the point. Insert quickly through the sensitive skin and do not push into the joint itself.',
     actions: ['Clears heat and reduces swelling', 'Benefits the eyes, ears and throat', 'Promotes lactation'],
     indications: [
       'Fever without sweating',
@@ -111,7 +111,7 @@ export const smallIntestineTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular, 0.3–0.5 cun, toward the palm.' },
     sensation: 'Local ache at the wrist.',
     safety: {},
-    cautions: 'Shallow only; the carpal joints are close.',
+    cautions: 'Shallow only; the carpal joints are close. Do not push into the joint space, and insert with the wrist relaxed.',
     actions: ['Clears damp-heat', 'Opens the channel and relieves pain', 'Benefits the wrist and fingers'],
     indications: [
       'Jaundice, pain in the side of the chest',
@@ -138,7 +138,7 @@ export const smallIntestineTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular, 0.3–0.5 cun, into the hollow.' },
     sensation: 'Ache in the wrist.',
     safety: {},
-    cautions: 'Avoid the joint capsule; keep shallow.',
+    cautions: 'Avoid the joint capsule; keep shallow. Keep the needle in the hollow rather than in the tendons beside it, and do not manipulate strongly in a swollen, inflamed wrist.',
     actions: ['Clears heat and reduces swelling', 'Calms the mind', 'Benefits the wrist'],
     indications: [
       'Pain of the wrist and the outer side of the arm',
@@ -146,7 +146,7 @@ export const smallIntestineTexts: PointTextsByCode = {
       'Tinnitus, deafness, toothache',
       'Fever, manic raving',
     ],
-    commentary: 'The river point and fire point of the small intestine: the fire point of a fire channel, hence its horary point. It is used mostly for local wrist pain and for heat affecting the neck, jaw and ears.',
+    commentary: 'The river point and fire point of the small intestine: the fire point of a fire channel, hence its horary point. It is used mostly for local wrist pain and for heat affecting the neck, jaw and ears.\n\nAmong the wrist points of the channel it is the one for heat: swelling of the neck and jaw, ringing in the ears, toothache, a fever with raving. For a painful wrist it combines with the neighbouring points on the back of the wrist; the hollow is easiest to find with the hand tilted slightly toward the thumb.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 2',
@@ -190,7 +190,7 @@ export const smallIntestineTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular or slightly oblique, 0.5–0.8 cun, along the edge of the ulna.' },
     sensation: 'Local ache spreading along the forearm.',
     safety: {},
-    cautions: 'No special hazard.',
+    cautions: 'No special hazard. Keep to the edge of the ulna and avoid visible veins; if a tingling runs into the little finger, the ulnar nerve has been touched and the needle should be drawn back a little.',
     actions: ['Calms the mind', 'Clears heat and releases the exterior', 'Activates the channel and relieves pain'],
     indications: [
       'Anxiety, fear, manic and depressive states',
@@ -257,7 +257,7 @@ export const smallIntestineTexts: PointTextsByCode = {
       'Numbness or paralysis of the arm',
       'Tinnitus',
     ],
-    commentary: 'A key point for the back of the shoulder, used for frozen shoulder, pain on reaching behind and weakness of the arm. It is often combined with LI15 and TE14 and with the tender points of the posterior cuff muscles.',
+    commentary: 'A key point for the back of the shoulder, used for frozen shoulder, pain on reaching behind and weakness of the arm. It is often combined with LI15 and TE14 and with the tender points of the posterior cuff muscles.\n\nChoose it when the pain sits at the back of the armpit and the arm cannot be brought across the chest or behind the back. Direct the needle forward or toward the armpit, never toward the chest; a strong ache spreading down the arm shows it has reached the right layer. Its older use for tinnitus follows the channel up to the ear.',
     classicalSources: [],
     therapyNotes: {
       cupping: 'Fits well on the back of the shoulder.',
@@ -273,10 +273,10 @@ export const smallIntestineTexts: PointTextsByCode = {
     needling: { directions: 'Perpendicular or obliquely, 0.8–1.5 cun, into the posterior deltoid and infraspinatus.' },
     sensation: 'Deep ache in the back of the shoulder.',
     safety: {},
-    cautions: 'No special hazard; the bone stops the needle.',
+    cautions: 'No special hazard; the bone stops the needle. Do not angle down toward the armpit from here, and use the shallower depth in thin patients.',
     actions: ['Benefits the shoulder', 'Relieves pain and swelling'],
     indications: ['Pain and swelling of the shoulder', 'Weakness or inability to lift the arm', 'Scrofula'],
-    commentary: 'A local point for the back of the shoulder, and a meeting point with the yang linking and yang motility vessels. It is useful when pain sits high at the back of the joint under the scapular spine.',
+    commentary: 'A local point for the back of the shoulder, and a meeting point with the yang linking and yang motility vessels. It is useful when pain sits high at the back of the joint under the scapular spine.\n\nWith SI9 below it and the point in the middle of the shoulder blade, it forms the usual group for a stiff, painful back of the shoulder; choose among them by tenderness. Moxa or a cup over it helps when the pain is worse with cold.',
     classicalSources: [],
     therapyNotes: {},
     classificationNotes: {
@@ -321,7 +321,7 @@ export const smallIntestineTexts: PointTextsByCode = {
     cautions: 'Do not angle forward over the top of the scapula toward the neck.',
     actions: ['Expels wind and benefits the shoulder blade', 'Activates the channel'],
     indications: ['Pain of the shoulder blade', 'Inability to raise the arm', 'Numbness and aching of the arm'],
-    commentary: 'A local point for the supraspinatus region, used for pain on lifting the arm. It is a meeting point of the three hand yang channels with the gallbladder channel.',
+    commentary: 'A local point for the supraspinatus region, used for pain on lifting the arm. It is a meeting point of the three hand yang channels with the gallbladder channel.\n\nIts name, "grasping the wind", reflects the old idea that wind settles at the top of the shoulder blade and causes aching and numbness down the arm. Choose it for pain at the top of the shoulder when the arm is raised sideways, and feel for a tender band in the fossa above the spine of the scapula.',
     classicalSources: [],
     therapyNotes: {},
     classificationNotes: { meeting: 'Small intestine, large intestine, triple energizer and gallbladder channels' },
@@ -338,14 +338,14 @@ export const smallIntestineTexts: PointTextsByCode = {
     safety: {
       lung: 'Near the medial border of the scapula the ribs and pleura are close; angle the needle out over the bone.',
     },
-    cautions: 'Do not angle medially or deep.',
+    cautions: 'Do not angle medially or deep. Keep the needle over the bone of the shoulder blade, especially in thin patients, and stop if the patient coughs or feels a sudden chest pain.',
     actions: ['Benefits the shoulder blade', 'Relaxes the sinews and relieves pain'],
     indications: [
       'Pain and stiffness of the shoulder blade',
       'Tension between the shoulder blades',
       'Pain of the upper back on turning',
     ],
-    commentary: 'A local point for pain and knotted muscle at the upper inner corner of the shoulder blade, a common site of tension from desk work.',
+    commentary: 'A local point for pain and knotted muscle at the upper inner corner of the shoulder blade, a common site of tension from desk work.\n\nIt is usually chosen by palpation, together with the neighbouring points at the base of the neck and beside the spine. Keep the needle angled out over the bone; acupressure, cupping and gua sha over this corner often relieve as much as the needle.',
     classicalSources: [],
     therapyNotes: {},
     classificationNotes: {},
@@ -365,7 +365,7 @@ export const smallIntestineTexts: PointTextsByCode = {
     cautions: 'Oblique and shallow only, particularly in thin patients.',
     actions: ['Expels wind-cold', 'Relaxes the sinews and relieves pain', 'Benefits the neck and shoulder'],
     indications: ['Pain and cold of the shoulder and upper back', 'Stiff neck', 'Pain spreading to the elbow'],
-    commentary: 'A local point for the upper back and the base of the neck, commonly used with SI15 and GB21 for a stiff neck and shoulders exposed to wind and cold.',
+    commentary: 'A local point for the upper back and the base of the neck, commonly used with SI15 and GB21 for a stiff neck and shoulders exposed to wind and cold.\n\nFeel for it when the muscles that lift the shoulder blade are knotted near their attachment at its upper inner angle. Warm it with moxa or a cup when cold makes the stiffness worse, and needle only obliquely outward over the scapula, since the apex of the lung lies close.',
     classicalSources: [],
     therapyNotes: { moxibustion: 'Good for cold and stiffness.' },
     classificationNotes: {},
@@ -380,7 +380,7 @@ export const smallIntestineTexts: PointTextsByCode = {
     },
     sensation: 'Ache at the base of the neck, sometimes spreading to the shoulder.',
     safety: { lung: 'The dome of the pleura rises close to this level; keep the needle oblique and shallow.' },
-    cautions: 'Oblique and shallow only.',
+    cautions: 'Oblique and shallow only. Never needle perpendicularly or toward the chest, take particular care in thin patients, and stop at once if a cough or sudden chest pain appears.',
     actions: ['Descends lung qi and stops cough', 'Relieves pain of the shoulder and back'],
     indications: [
       'Cough, wheezing, coughing of blood',
@@ -388,7 +388,7 @@ export const smallIntestineTexts: PointTextsByCode = {
       'Stiff neck',
       'Blurred vision',
     ],
-    commentary: 'Besides its local use for the neck and upper back, the point has a classical use for cough and wheezing, which it shares with nearby points over the upper lung.',
+    commentary: 'Besides its local use for the neck and upper back, the point has a classical use for cough and wheezing, which it shares with nearby points over the upper lung.\n\nIn practice it is chosen for stiffness at the base of the neck that spreads to the shoulder, together with the local tender points, and as a back point for chronic cough. Because the dome of the pleura rises close by, it is treated with an oblique, shallow needle, or with cupping and gua sha.',
     classicalSources: [],
     therapyNotes: {},
     classificationNotes: {},
@@ -405,7 +405,7 @@ export const smallIntestineTexts: PointTextsByCode = {
     safety: {
       vessel: 'The internal jugular vein and carotid artery lie deep and in front; avoid deep or forward-angled needling.',
     },
-    cautions: 'Keep within the depth given.',
+    cautions: 'Keep within the depth given. Do not angle the needle toward the front of the neck; feel for the arterial pulse before inserting and press after withdrawal.',
     actions: ['Benefits the ears and throat', 'Calms the mind', 'Activates the channel in the neck'],
     indications: [
       'Sudden loss of voice, sore throat',
@@ -441,7 +441,7 @@ export const smallIntestineTexts: PointTextsByCode = {
       'Tinnitus and deafness',
       'Stiff neck',
     ],
-    commentary: 'Also a window of heaven point, used for swellings of the throat and neck and for hearing problems. In the Ling Shu\'s list of neck points, Tianrong is attached to the foot shaoyang; later texts moved it to the hand taiyang.',
+    commentary: 'Also a window of heaven point, used for swellings of the throat and neck and for hearing problems. In the Ling Shu\'s list of neck points, Tianrong is attached to the foot shaoyang; later texts moved it to the hand taiyang.\n\nIt is chosen for a sore, swollen throat with difficult swallowing, for swollen glands under the jaw, and for tinnitus with a stiff neck. The great vessels of the neck lie deep to the hollow, so the needle goes in gently toward the root of the tongue and is not strongly manipulated.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 2',
@@ -469,7 +469,7 @@ export const smallIntestineTexts: PointTextsByCode = {
       'Toothache of the upper jaw',
       'Yellow eyes, red face',
     ],
-    commentary: 'A principal local point for the face, used in facial palsy, facial pain and upper toothache. It is a meeting point of the small intestine and triple energizer channels.',
+    commentary: 'A principal local point for the face, used in facial palsy, facial pain and upper toothache. It is a meeting point of the small intestine and triple energizer channels.\n\nIn facial palsy it is threaded toward the points of the cheek and mouth; in facial neuralgia it serves the middle of the face, often with a distal point on the hand. Moxa is not used here, out of respect for the classical prohibition.',
     classicalSources: [],
     therapyNotes: {
       moxibustion: 'Classically forbidden.',
@@ -498,7 +498,12 @@ export const smallIntestineTexts: PointTextsByCode = {
       'Epilepsy, manic behaviour',
     ],
     commentary: 'The last point of the small intestine channel and its main point for the ear, used for almost any ear complaint: ringing, hearing loss, ear pain and discharge. It is a meeting point of the small intestine, triple energizer and gallbladder channels, all three of which circle the ear.\n\nFrom here the qi passes to the bladder channel at BL1, the inner corner of the eye.',
-    classicalSources: [],
+    classicalSources: [
+      {
+        work: 'Ling Shu (Spiritual Pivot), chapter 75',
+        note: 'In its method for lifting what clouds the ears and eyes, directs the needle to Tinggong at midday so that hearing returns.',
+      },
+    ],
     therapyNotes: { moxibustion: 'Stick moxa at a distance.' },
     classificationNotes: {
       meeting: 'Small intestine, triple energizer and gallbladder channels',

@@ -51,7 +51,7 @@ export const spleenTexts: PointTextsByCode = {
     needling: { directions: 'Straight in, 0.3–0.5 cun, or obliquely toward the sole.' },
     sensation: 'A local ache, sometimes sharp.',
     safety: {},
-    cautions: 'Avoid needling over an inflamed, gouty joint.',
+    cautions: 'Avoid needling over an inflamed, gouty joint or a bunion. The skin at the edge of the sole is tough and the point sensitive: insert briskly, and keep the foot clean and dry afterwards in patients with diabetes or poor circulation.',
     actions: ['Strengthens the spleen and resolves damp', 'Harmonises the middle burner', 'Clears heat'],
     indications: [
       'Abdominal distension and fullness',
@@ -233,14 +233,14 @@ export const spleenTexts: PointTextsByCode = {
     needling: { directions: 'Straight in, 1–1.5 cun.' },
     sensation: 'A local ache spreading along the inner leg.',
     safety: {},
-    cautions: 'No special cautions.',
+    cautions: 'Keep to the back edge of the tibia; the great saphenous vein runs nearby, so avoid visible veins and press after withdrawal.',
     actions: ['Strengthens the spleen and resolves damp', 'Promotes urination', 'Activates the channel'],
     indications: [
       'Abdominal distension and borborygmus',
       'Difficult urination and oedema',
       'Numbness, cold and pain of the knee and leg',
     ],
-    commentary: 'A lesser local point of the inner leg between SP6 and SP8, used for damp in the spleen with distension and water retention, and for cold, numb legs.\n\nIt can be chosen instead of SP6 when that point is not to be used.',
+    commentary: 'A lesser local point of the inner leg between SP6 and SP8, used for damp in the spleen with abdominal distension, gurgling and water retention, and for cold, numb or aching legs.\n\nIt can be chosen instead of SP6 when that point is not to be used, for example for leg and digestive complaints in pregnancy, where SP6 is avoided. In practice the tender spot along the back edge of the tibia between the two neighbours is often the one to needle.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -258,7 +258,7 @@ export const spleenTexts: PointTextsByCode = {
     needling: { directions: 'Straight in, 1–1.5 cun; strong stimulation for acute period pain.' },
     sensation: 'A strong ache that can spread up toward the knee or down the inner leg.',
     safety: {},
-    cautions: 'No special cautions.',
+    cautions: 'Keep to the back edge of the tibia and avoid the great saphenous vein. Strong stimulation can be uncomfortable: warn the patient, and let anyone who feels faint lie down.',
     actions: [
       'Regulates menstruation and relieves pain',
       'Moves blood stasis in the uterus',
@@ -322,7 +322,7 @@ export const spleenTexts: PointTextsByCode = {
     needling: { directions: 'Straight in, 1–1.5 cun (0.8–1.2 cun in some texts).' },
     sensation: 'A strong ache in the thigh, sometimes spreading to the knee.',
     safety: {},
-    cautions: 'No special cautions.',
+    cautions: 'Strong stimulation here aches a good deal; warn the patient. When bleeding and cupping, use a clean technique, keep the amount small and avoid it in patients with bleeding disorders or on anticoagulants.',
     actions: ['Cools the blood', 'Moves blood and dispels stasis', 'Regulates menstruation', 'Benefits the skin'],
     indications: [
       'Irregular, painful or absent periods; uterine bleeding',
@@ -365,7 +365,7 @@ export const spleenTexts: PointTextsByCode = {
       'Swelling and pain of the groin',
       'Swollen inguinal glands',
     ],
-    commentary: 'A point of the inner thigh used for the lower burner: urinary retention, painful urination and bed-wetting, and swelling in the groin.\n\nThe femoral vessels run beneath it, which is why the classics warned against needling it and why it is used relatively little.',
+    commentary: 'A point of the inner thigh used for the lower burner: retention of urine, painful urination and bed-wetting, and swelling and pain in the groin.\n\nThe femoral vessels run beneath it, which is why the classics warned against needling it and why it is used relatively little; moxibustion was the traditional way to treat it. If it is needled, the artery is felt first and the needle kept shallow and clear of it. For urinary complaints most practitioners prefer SP9 and the lower abdominal points, which do the same work with less risk.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -398,14 +398,18 @@ export const spleenTexts: PointTextsByCode = {
       'Moves stagnation in the lower abdomen',
     ],
     indications: ['Abdominal pain and masses', 'Hernia pain', 'Difficult urination', 'Leucorrhoea and uterine bleeding'],
-    commentary: 'Where the spleen channel enters the abdomen. It is used for pain, masses and stagnation in the lower belly and groin, and for urinary and gynaecological complaints.\n\nThe name describes the qi surging through the groin, like the pulse of the artery beside it.',
+    commentary: 'Where the spleen channel enters the abdomen. It is used for pain, masses and stagnation in the lower belly and groin, for hernia pain, and for urinary and gynaecological complaints such as discharge and uterine bleeding.\n\nThe name describes the qi surging through the groin, like the pulse of the artery beside it. That artery, and the femoral nerve beside it, are the reason it is needled only after careful palpation, keeping lateral to the pulse; for most lower abdominal complaints points higher on the abdomen are easier to use.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point in the groin.',
       },
     ],
-    therapyNotes: { cupping: 'The groin crease gives a poor seal.', guaSha: 'Light strokes, no pressure over the artery.' },
+    therapyNotes: {
+      cupping: 'The groin crease gives a poor seal.',
+      guaSha: 'Light strokes, no pressure over the artery.',
+      moxibustion: 'A stick for cold pain in the groin and lower abdomen; not in pregnancy.',
+    },
     classificationNotes: { meeting: 'Spleen and liver channels' },
   },
   SP13: {
@@ -416,17 +420,17 @@ export const spleenTexts: PointTextsByCode = {
     needling: { directions: 'Straight in, 1–1.5 cun (0.7–1 cun in some texts); less in thin patients.' },
     sensation: 'Local distension in the lower abdomen.',
     safety: { pregnancy: 'A lower abdominal point: not needled in pregnancy.' },
-    cautions: 'Not in pregnancy.',
+    cautions: 'Not in pregnancy. Have the patient empty the bladder first and keep to the shallower depth in thin patients; the bowel lies close beneath.',
     actions: ['Regulates qi and relieves pain', 'Moves stagnation and dissolves masses'],
     indications: ['Lower abdominal pain', 'Hernia pain', 'Abdominal masses', 'Constipation'],
-    commentary: 'A local point for pain and masses in the lower abdomen. Here the spleen channel meets the liver channel and the Yin Linking Vessel, and from here the vessels are said to pass deep into the abdomen.',
+    commentary: 'A local point for pain and masses in the lower abdomen, for hernia pain and for constipation. Here the spleen channel meets the liver channel and the Yin Linking Vessel, and from here the vessels are said to pass deep into the abdomen.\n\nIt is chosen by palpation when pain or a hard, tender area lies low and to the side of the abdomen, above the groin. It is needled with the patient lying relaxed, and kept shallower in thin patients.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point on the lower abdomen.',
       },
     ],
-    therapyNotes: {},
+    therapyNotes: { moxibustion: 'A stick or a box for cold pain in the lower abdomen; not in pregnancy.' },
     classificationNotes: { meeting: 'Spleen and liver channels with the Yin Linking Vessel (Yin Wei Mai)' },
   },
   SP14: {
@@ -437,17 +441,17 @@ export const spleenTexts: PointTextsByCode = {
     needling: { directions: 'Straight in, 1–1.5 cun; less in thin patients.' },
     sensation: 'Local distension.',
     safety: { pregnancy: 'A lower abdominal point: not needled in pregnancy.' },
-    cautions: 'Not in pregnancy.',
+    cautions: 'Not in pregnancy. Keep shallower in thin patients, in whom the bowel lies close beneath the wall of the abdomen.',
     actions: ['Regulates qi in the intestines', 'Warms the abdomen and relieves pain'],
     indications: ['Pain around the navel', 'Diarrhoea and dysentery', 'Constipation', 'Hernia pain'],
-    commentary: 'A local point for the bowels, used for pain around the navel and for both loose stools and constipation, particularly when the abdomen feels cold and knotted.\n\nIt is often chosen by palpation, when the left side is tender over a sluggish descending colon.',
+    commentary: 'A local point for the bowels, used for pain around the navel and for both loose stools and constipation, particularly when the abdomen feels cold and knotted.\n\nIt is often chosen by palpation, when the left side is tender over a sluggish descending colon; needled with SP15 above it and ST25, it moves the bowels. Moxibustion suits the cold, cramping type of pain.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point on the abdomen.',
       },
     ],
-    therapyNotes: { moxibustion: 'For cold abdominal pain and diarrhoea.' },
+    therapyNotes: { moxibustion: 'For cold abdominal pain and diarrhoea; not in pregnancy.' },
     classificationNotes: {},
   },
   SP15: {
@@ -458,7 +462,7 @@ export const spleenTexts: PointTextsByCode = {
     needling: { directions: 'Straight in, 1–1.5 cun (0.7–1.2 cun in some texts); less in thin patients.' },
     sensation: 'A heavy distension spreading across the abdomen.',
     safety: { pregnancy: 'Abdominal points are avoided in pregnancy, above all after the third month.' },
-    cautions: 'Not in pregnancy.',
+    cautions: 'Not in pregnancy. Keep shallower in thin patients; the bowel lies close beneath.',
     actions: ['Regulates qi and moves the intestines', 'Strengthens the spleen and the limbs', 'Resolves damp'],
     indications: [
       'Constipation, especially from weakness in the elderly',
@@ -466,14 +470,14 @@ export const spleenTexts: PointTextsByCode = {
       'Lower abdominal pain',
       'Weakness and heaviness of the limbs',
     ],
-    commentary: 'The most used spleen point on the abdomen. It regulates the large intestine, and is paired with ST25 on the same horizontal line for constipation, especially the kind caused by weak qi rather than heat.\n\nIt is a meeting point of the spleen channel with the Yin Linking Vessel.',
+    commentary: 'The most used spleen point on the abdomen. It regulates the large intestine and is paired with ST25 on the same horizontal line for constipation, especially the kind caused by weak qi rather than heat, as in elderly or convalescent patients.\n\nIt is a meeting point of the spleen channel with the Yin Linking Vessel, and also treats heavy, weak limbs from spleen deficiency. For chronic diarrhoea with cold it is warmed with moxa rather than needled strongly.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point on the abdomen.',
       },
     ],
-    therapyNotes: { moxibustion: 'For chronic diarrhoea and cold in the abdomen.' },
+    therapyNotes: { moxibustion: 'For chronic diarrhoea and cold in the abdomen; not in pregnancy.' },
     classificationNotes: { meeting: 'Spleen channel and Yin Linking Vessel (Yin Wei Mai)' },
   },
   SP16: {
@@ -485,7 +489,10 @@ export const spleenTexts: PointTextsByCode = {
       directions: 'Straight in, 0.7–1 cun. Shallower on the right if the liver or gall bladder is enlarged.',
     },
     sensation: 'Local distension in the upper abdomen.',
-    safety: { organ: 'On the right, the liver edge and gall bladder lie close; do not needle deep.' },
+    safety: {
+      organ: 'On the right, the liver edge and gall bladder lie close; do not needle deep.',
+      pregnancy: 'An abdominal point: the atlas flags every point of the abdomen from the level of CV14 down. Do not needle in pregnancy.',
+    },
     cautions: 'Palpate for an enlarged liver or gall bladder on the right before needling.',
     actions: ['Regulates the intestines', 'Helps digestion and relieves pain'],
     indications: [
@@ -501,7 +508,7 @@ export const spleenTexts: PointTextsByCode = {
         note: 'Records the point on the upper abdomen.',
       },
     ],
-    therapyNotes: {},
+    therapyNotes: { moxibustion: 'Not in pregnancy.' },
     classificationNotes: { meeting: 'Spleen channel and Yin Linking Vessel (Yin Wei Mai)' },
   },
   SP17: {
@@ -540,7 +547,7 @@ export const spleenTexts: PointTextsByCode = {
     needling: { directions: 'Obliquely or transversely along the intercostal space toward the side, 0.5–0.8 cun.' },
     sensation: 'Local distension spreading along the rib space or into the breast.',
     safety: { lung: 'The pleura lies under the intercostal space; deep needling can cause a pneumothorax.' },
-    cautions: 'Oblique or transverse only.',
+    cautions: 'Oblique or transverse only, along the rib space; the pleura lies close beneath. Take extra care in thin patients, and do not needle into inflamed breast tissue.',
     actions: ['Opens the chest and lowers rebellious qi', 'Benefits the breasts and promotes lactation'],
     indications: [
       'Fullness and pain of the chest',
@@ -548,7 +555,7 @@ export const spleenTexts: PointTextsByCode = {
       'Breast abscess and breast pain',
       'Insufficient breast milk',
     ],
-    commentary: 'A local point for the chest and the outer part of the breast: cough and a tight chest, and breast pain, swelling or poor milk flow.\n\nThe name pictures the qi flowing along the rib spaces like a stream in a ravine.',
+    commentary: 'A local point for the chest and the outer part of the breast: cough, hiccup and a tight chest, and breast pain, swelling, abscess or poor milk flow.\n\nThe name pictures the qi flowing along the rib spaces like a stream in a ravine. For the breast it is combined with CV17 and ST18; it is needled shallowly along the rib space, never into the chest.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -566,14 +573,14 @@ export const spleenTexts: PointTextsByCode = {
     needling: { directions: 'Obliquely or transversely along the intercostal space toward the side, 0.5–0.8 cun.' },
     sensation: 'Local distension spreading along the rib space.',
     safety: { lung: 'The pleura lies under the intercostal space; deep needling can cause a pneumothorax.' },
-    cautions: 'Oblique or transverse only.',
+    cautions: 'Oblique or transverse only, along the rib space; the pleura lies close beneath, and thin patients need particular care.',
     actions: ['Opens the chest and regulates qi', 'Relieves pain of the chest and flanks'],
     indications: [
       'Fullness and pain of the chest and flanks',
       'Chest pain spreading to the back',
       'Pain that prevents lying down or turning over',
     ],
-    commentary: 'A local point for pain in the chest wall and flanks, especially pain that spreads through to the back and makes it hard to lie down or turn in bed.\n\nIt is used mainly when tender on palpation.',
+    commentary: 'A local point for pain in the chest wall and flanks, especially pain that spreads through to the back and makes it hard to lie down or turn in bed.\n\nIt is used mainly when tender on palpation, together with the other points on the side of the chest; it adds little beyond its local effect. As over all the ribs, the needle stays shallow and follows the rib space.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -599,7 +606,7 @@ export const spleenTexts: PointTextsByCode = {
       'Difficulty swallowing',
       'Wheezing',
     ],
-    commentary: 'The highest spleen point on the chest, close to LU1 and used in much the same way: cough, phlegm and a full chest.\n\nFrom here the channel turns down again to end at SP21 on the side of the chest.',
+    commentary: 'The highest spleen point on the chest, close to LU1 and used in much the same way: cough with copious phlegm, wheezing and a full chest.\n\nFrom here the channel turns down again to end at SP21 on the side of the chest. In practice it is chosen when the upper outer chest is tender in cough, and needled shallowly along the rib space, since the lung lies close beneath.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',

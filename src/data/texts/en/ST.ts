@@ -62,7 +62,7 @@ export const stomachTexts: PointTextsByCode = {
       'Trigeminal pain in the cheek',
       'Sinus pain and headache in the face',
     ],
-    commentary: 'A safer neighbour of ST1 for eye problems, and a key local point for pain and paralysis of the face because the infraorbital nerve emerges here.\n\nFirm thumb pressure on this point is part of the eye exercises taught in Chinese schools, which says something about its reputation for tired, strained eyes.',
+    commentary: 'A safer neighbour of ST1 for eye problems, and a key local point for pain and paralysis of the face because the infraorbital nerve emerges here. For the eye it is chosen for red, itchy or tired eyes and twitching lids; for the face, for a slack cheek in facial paralysis and for trigeminal pain in the cheek.\n\nFirm thumb pressure on this point is part of the eye exercises taught in Chinese schools, which says something about its reputation for tired, strained eyes. In the clinic keep the needle shallow: the depth of the foramen holds risk rather than benefit, and a needle threaded toward ST1 or along the cheek reaches more of the face than a deep one.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -91,7 +91,7 @@ export const stomachTexts: PointTextsByCode = {
       'Nosebleed and blocked nose',
       'Swelling of the cheek',
     ],
-    commentary: 'A local point of the cheek, used mostly together with ST4 and ST6 in facial paralysis and with LI20 for nasal problems.\n\nThe name refers to the large hollow of the maxilla under the cheekbone that the point overlies.',
+    commentary: 'A local point of the cheek, used mostly together with ST4 and ST6 in facial paralysis and with LI20 for nasal problems. It is chosen when the cheek and upper lip droop or twitch, for toothache of the upper jaw, and for a blocked or bleeding nose; it lies closer to the maxillary sinus than LI20.\n\nThe name refers to the large hollow of the maxilla under the cheekbone that the point overlies. In facial paralysis a transverse needle from here toward ST4 covers the cheek between the nose and the mouth; in the first, acute stage keep the stimulation light.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -126,7 +126,7 @@ export const stomachTexts: PointTextsByCode = {
       'Trigeminal pain of the lower face',
       'Twitching of the lips and cheek',
     ],
-    commentary: 'One of the standard local points for facial paralysis: threaded under the skin to ST6, it covers the whole lower half of the paralysed cheek with one needle.\n\nIt also treats drooling and inability to close the lips, both in stroke patients and in children.',
+    commentary: 'One of the standard local points for facial paralysis: threaded under the skin to ST6, it covers the whole lower half of the paralysed cheek with one needle. It is preferred to ST3 when the mouth itself is affected: a drooping corner, food collecting in the cheek, inability to whistle or close the lips.\n\nIt also treats drooling and inability to close the lips, both in stroke patients and in children. As a meeting point of the stomach and large intestine channels with the Conception and Yang Motility vessels it also serves twitching of the lips and cheek; needle gently and shallowly, since the cheek bruises easily.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -137,7 +137,9 @@ export const stomachTexts: PointTextsByCode = {
       moxibustion: 'A moxa stick for cold-type facial paralysis; no cones.',
       guaSha: 'Light facial strokes toward the ear.',
     },
-    classificationNotes: { meeting: 'Stomach and large intestine channels with the Yang Motility Vessel (Yang Qiao Mai)' },
+    classificationNotes: {
+      meeting: 'Stomach and large intestine channels with the Conception Vessel (Ren Mai) and the Yang Motility Vessel (Yang Qiao Mai)',
+    },
   },
   ST5: {
     area: 'Face — lower border of the jaw',
@@ -157,7 +159,7 @@ export const stomachTexts: PointTextsByCode = {
       'Facial paralysis',
       'Stiff jaw and lockjaw',
     ],
-    commentary: 'Here the stomach channel turns from the face back along the jaw toward ST6; a branch also runs down from this point to ST9 on the neck.\n\nIt is mainly a local point for the lower teeth and for swelling and paralysis of the lower face.',
+    commentary: 'Here the stomach channel turns from the face back along the jaw toward ST6; a branch also runs down from this point to ST9 on the neck. It is mainly a local point for the lower teeth and for swelling and paralysis of the lower face, including swelling of the cheek and jaw in mumps and a stiff, clenched jaw.\n\nAmong the jaw points ST6 is usually the first choice for jaw and tooth pain; this point is added when the pain or swelling lies further forward, over the lower molars and the front edge of the masseter. The facial artery lies here: feel the pulse before inserting and keep the needle to one side of it.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -185,7 +187,7 @@ export const stomachTexts: PointTextsByCode = {
       'Facial paralysis',
       'Swelling of the cheek (for example in mumps)',
     ],
-    commentary: 'The most direct point on the masseter, used whenever the jaw is clenched, locked or painful, and paired with ST4 for facial paralysis.\n\nSun Simiao counted it among his thirteen ghost points, used in the past for mania and seizures; in modern practice the local jaw and tooth uses dominate.',
+    commentary: 'The most direct point on the masseter, used whenever the jaw is clenched, locked or painful, and paired with ST4 for facial paralysis. It is the first choice for toothache of the lower jaw and for clenching and grinding from tension; for pain in the joint itself ST7 is added.\n\nSun Simiao counted it among his thirteen ghost points, used in the past for mania and seizures; in modern practice the local jaw and tooth uses dominate. Let the patient relax the jaw before inserting: needling a contracted muscle is painful and can bend the needle.',
     classicalSources: [
       {
         work: 'Sun Simiao, Bei Ji Qian Jin Yao Fang (Essential Prescriptions Worth a Thousand Gold, 7th century)',
@@ -217,7 +219,7 @@ export const stomachTexts: PointTextsByCode = {
       'Deafness, tinnitus and earache',
       'Facial paralysis and trigeminal pain',
     ],
-    commentary: 'The main local point for disorders of the temporomandibular joint, and with TE17, SI19 and GB2 one of the group of points in front of the ear used for tinnitus and hearing loss.\n\nThe notch of the mandible under the point closes when the mouth opens, which is why it is needled with the mouth shut.',
+    commentary: 'The main local point for disorders of the temporomandibular joint, and with TE17, SI19 and GB2 one of the group of points in front of the ear used for tinnitus and hearing loss. It is chosen for clicking, pain and limited opening of the jaw, for toothache of either jaw and for trigeminal pain.\n\nThe notch of the mandible under the point closes when the mouth opens, which is why it is needled with the mouth shut. Tell the patient before inserting that talking or yawning during retention can bend the needle, and remove it before the mouth is opened.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -319,7 +321,7 @@ export const stomachTexts: PointTextsByCode = {
     cautions: 'Feel for the carotid before needling; shallow and gentle only.',
     actions: ['Benefits the throat and neck', 'Lowers rebellious lung qi', 'Dissolves nodules'],
     indications: ['Sore throat and hoarseness', 'Cough and wheezing', 'Goitre', 'Hiccup'],
-    commentary: 'A local point of the front of the neck for throat, voice and thyroid swellings, and for qi rising into the chest as cough or wheeze.\n\nIt is rarely used alone: most often it is chosen with ST9 or CV22 for goitre and throat conditions.',
+    commentary: 'A local point of the front of the neck for throat, voice and thyroid swellings, and for qi rising into the chest as cough or wheeze. It lies between ST9 and ST11 on the front border of the sternocleidomastoid, close to the larynx and the thyroid.\n\nIt is rarely used alone: most often it is chosen with ST9 or CV22 for goitre and throat conditions. The carotid artery runs just lateral to it, so the needle stays medial to the pulse and shallow; where a distal point on the arm will do the same work, many practitioners prefer it.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -342,7 +344,7 @@ export const stomachTexts: PointTextsByCode = {
       lung: 'The dome of the pleura rises above the clavicle here; deep needling can cause a pneumothorax.',
       vessel: 'The common carotid artery and internal jugular vein lie deep to the point.',
     },
-    cautions: 'Shallow, perpendicular needling only; no downward angle.',
+    cautions: 'Shallow, perpendicular needling only, with no downward or backward angle: the apex of the lung rises above the clavicle here, and the carotid artery and jugular vein lie deep to the point. Take particular care in thin patients and in those with emphysema. If the patient coughs, feels chest pain or becomes short of breath during or after needling, withdraw and watch for a pneumothorax. Press the hole after withdrawal.',
     actions: ['Benefits the throat and neck', 'Lowers rebellious qi'],
     indications: ['Sore throat', 'Stiff neck', 'Cough, wheezing and hiccup', 'Goitre'],
     commentary: 'A small local point where the stomach channel reaches the root of the neck. It treats throat swelling and qi rushing upward as cough, wheeze or hiccup, and stiffness of the neck.\n\nThe lung apex lies close beneath, so it is needled shallowly and seldom chosen when a safer point does the same job.',
@@ -381,7 +383,7 @@ export const stomachTexts: PointTextsByCode = {
       'Pain in the supraclavicular fossa',
       'Swollen glands in the neck',
     ],
-    commentary: 'The supraclavicular fossa is a crossroads: the stomach, large intestine, small intestine, triple energizer and gall bladder channels all pass through it on their way between the head and the trunk.\n\nThe point serves cough, wheeze and throat disorders, but the lung apex and the brachial plexus lie so close that most practitioners use it sparingly and superficially.',
+    commentary: 'The supraclavicular fossa is a crossroads: the stomach, large intestine, small intestine, triple energizer and gall bladder channels all pass through it on their way between the head and the trunk.\n\nThe point serves cough, wheeze and throat disorders, but the lung apex and the brachial plexus lie so close that most practitioners use it sparingly and superficially. The neighbouring points of the neck are safer for the throat; this one is kept for pain in the fossa itself, or for a full chest when the point is clearly tender. If it is used, insert shallowly and stop at the first shooting pain or cough.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 10',
@@ -441,7 +443,7 @@ export const stomachTexts: PointTextsByCode = {
       'Coughing up thick or blood-streaked phlegm',
       'Fullness and pain of the chest and flanks',
     ],
-    commentary: 'A local point for the upper chest with much the same use as its neighbours: cough, wheeze and chest fullness.\n\nIt is mostly chosen by palpation, when the spot is tender in a patient with a chest complaint.',
+    commentary: 'A local point for the upper chest with much the same use as its neighbours: cough, wheeze and chest fullness, and the coughing of thick or blood-streaked phlegm. The name, storehouse, pictures the chest as a store of qi, and the point is used when that qi is congested and will not descend.\n\nIt is mostly chosen by palpation, when the spot is tender in a patient with a chest complaint, and is added to distal points of the lung channel rather than used alone. Keep the needle shallow and along the intercostal space; in thin patients a small cup or gua sha along the space is a gentler alternative.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -473,7 +475,7 @@ export const stomachTexts: PointTextsByCode = {
       'Itching or pain of the skin of the whole body',
       'Heaviness of the body',
     ],
-    commentary: 'Besides the usual chest uses of this group, it is the first stomach channel point that treats the breast, with ST16 and ST18 below it.\n\nIts traditional use for itching and tenderness of the skin all over the body sets it a little apart from its neighbours.',
+    commentary: 'Besides the usual chest uses of this group, it is the first stomach channel point that treats the breast, with ST16 and ST18 below it. It suits pain or swelling in the upper part of the breast.\n\nIts traditional use for itching and tenderness of the skin all over the body sets it a little apart from its neighbours; for the skin it is combined with points that cool the blood. Locate it by the ribs and keep the needle shallow and angled outward.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -501,7 +503,7 @@ export const stomachTexts: PointTextsByCode = {
       'Fullness and pain of the chest',
       'Swelling of the lips',
     ],
-    commentary: 'A local point for breast disorders, above all acute breast abscess in nursing mothers, and for cough with a tight chest.\n\nIt is commonly combined with ST18 on the other side of the nipple.',
+    commentary: 'A local point for breast disorders, above all acute breast abscess in nursing mothers, and for cough with a tight chest. The name, window of the breast, describes its place just above the breast, and it is chosen when swelling and pain lie in the upper half of the breast.\n\nIt is commonly combined with ST18 on the other side of the nipple, and in acute breast swelling with distal points of the stomach channel on the leg. Needle shallowly and obliquely outward along the intercostal space, never into inflamed breast tissue.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -596,7 +598,8 @@ export const stomachTexts: PointTextsByCode = {
     },
     sensation: 'Local distension in the upper abdomen.',
     safety: {
-      organ: 'The left lobe of the liver (right side) and the stomach lie close under the abdominal wall here.',
+      organ: 'On the right the liver, and on the left the stomach and the left lobe of the liver, lie close under the abdominal wall here.',
+      pregnancy: 'An abdominal point: the atlas flags every point of the abdomen from the level of CV14 down. Do not needle in pregnancy.',
     },
     cautions: 'Palpate for an enlarged liver first; avoid deep needling after a heavy meal.',
     actions: ['Harmonises the stomach and lowers rebellious qi', 'Relieves fullness and pain'],
@@ -613,7 +616,10 @@ export const stomachTexts: PointTextsByCode = {
         note: 'Records the point on the upper abdomen.',
       },
     ],
-    therapyNotes: { moxibustion: 'For cold in the stomach.', guaSha: 'Gentle downward strokes on the abdomen.' },
+    therapyNotes: {
+      moxibustion: 'For cold in the stomach; not in pregnancy.',
+      guaSha: 'Gentle downward strokes on the abdomen.',
+    },
     classificationNotes: {},
   },
   ST20: {
@@ -625,18 +631,21 @@ export const stomachTexts: PointTextsByCode = {
       directions: 'Straight in, 0.5–1 cun; less in thin patients and on the right side if the liver is enlarged.',
     },
     sensation: 'Local heaviness or distension in the epigastrium.',
-    safety: { organ: 'The liver (right) and stomach lie under the abdominal wall; keep the depth moderate.' },
+    safety: {
+      organ: 'The liver (right) and stomach lie under the abdominal wall; keep the depth moderate.',
+      pregnancy: 'An abdominal point: the atlas flags every point of the abdomen from the level of CV14 down. Do not needle in pregnancy.',
+    },
     cautions: 'Avoid deep needling with a full stomach or an enlarged liver.',
     actions: ['Harmonises the middle burner and lowers rebellious stomach qi', 'Relieves distension'],
     indications: ['Epigastric pain', 'Vomiting and hiccup', 'Abdominal distension and borborygmus', 'Poor appetite'],
-    commentary: 'The name describes the stomach receiving food up to fullness. Like ST19 it is a local point for a blocked, full epigastrium, with nausea, belching or vomiting.\n\nIt is usually chosen when tender, or alongside CV13 for the upper part of the stomach.',
+    commentary: 'The name describes the stomach receiving food up to fullness. Like ST19 it is a local point for a blocked, full epigastrium, with nausea, belching or vomiting, and also for the distension and rumbling that follow a heavy meal.\n\nIt is usually chosen when tender, or alongside CV13 for the upper part of the stomach; for most stomach complaints the next point down is the stronger choice. On the right, feel for the liver edge before needling, keep to a moderate depth, and avoid deep needling straight after a meal.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point on the upper abdomen.',
       },
     ],
-    therapyNotes: { guaSha: 'Gentle downward strokes.' },
+    therapyNotes: { guaSha: 'Gentle downward strokes.', moxibustion: 'Not in pregnancy.' },
     classificationNotes: {},
   },
   ST21: {
@@ -648,8 +657,11 @@ export const stomachTexts: PointTextsByCode = {
       directions: 'Straight in, 0.8–1.2 cun. Shallower in thin patients, after meals, and on the right if the liver is enlarged.',
     },
     sensation: 'A heavy, distending feeling in the upper abdomen that may spread toward the navel.',
-    safety: { organ: 'The stomach, and on the right the liver, lie under the point; deep needling can reach them.' },
-    cautions: 'Palpate the liver margin on the right before needling; do not needle deeply in pregnancy or with an enlarged liver.',
+    safety: {
+      organ: 'The stomach, and on the right the liver, lie under the point; deep needling can reach them.',
+      pregnancy: 'An abdominal point: the atlas flags every point of the abdomen from the level of CV14 down. Do not needle in pregnancy.',
+    },
+    cautions: 'Palpate the liver margin on the right before needling and do not needle deeply with an enlarged liver. Do not needle in pregnancy.',
     actions: [
       'Harmonises the stomach and lowers rebellious qi',
       'Regulates qi and relieves pain',
@@ -669,7 +681,7 @@ export const stomachTexts: PointTextsByCode = {
       },
     ],
     therapyNotes: {
-      moxibustion: 'For cold and weakness of the stomach; box moxa over ST21 and CV12 together.',
+      moxibustion: 'For cold and weakness of the stomach; box moxa over ST21 and CV12 together; not in pregnancy.',
       guaSha: 'Downward strokes over the epigastrium.',
     },
     classificationNotes: {},
@@ -681,18 +693,20 @@ export const stomachTexts: PointTextsByCode = {
     howToLocate: 'One cun below ST21: 3 cun above the umbilicus, level with CV11, 2 cun lateral to the midline.',
     needling: { directions: 'Straight in, 0.8–1.2 cun; shallower in thin patients.' },
     sensation: 'Local distension in the abdomen.',
-    safety: {},
-    cautions: 'Keep the depth moderate in thin patients; avoid in late pregnancy.',
+    safety: {
+      pregnancy: 'An abdominal point: the atlas flags every point of the abdomen from the level of CV14 down. Do not needle in pregnancy.',
+    },
+    cautions: 'Keep the depth moderate in thin patients. Do not needle in pregnancy.',
     actions: ['Regulates qi and relieves pain', 'Benefits the intestines and stops diarrhoea', 'Promotes urination'],
     indications: ['Abdominal pain and distension', 'Borborygmus and diarrhoea', 'Poor appetite', 'Oedema', 'Bed-wetting'],
-    commentary: 'The name refers to a pass between the stomach and the intestines: at this level the emphasis of the channel moves from the stomach toward the bowels.\n\nIt is a local point for pain, rumbling and loose stools, and in the older literature also for water retention.',
+    commentary: 'The name refers to a pass between the stomach and the intestines: at this level the emphasis of the channel moves from the stomach toward the bowels. It suits complaints in which the stomach and the bowels are both involved, such as poor appetite with rumbling and loose stools.\n\nIt is a local point for pain, rumbling and loose stools, and in the older literature also for water retention. Keep to a moderate depth in thin patients.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point on the upper abdomen.',
       },
     ],
-    therapyNotes: {},
+    therapyNotes: { moxibustion: 'Not in pregnancy.' },
     classificationNotes: {},
   },
   ST23: {
@@ -702,18 +716,20 @@ export const stomachTexts: PointTextsByCode = {
     howToLocate: 'Two cun above the umbilicus, level with CV10, on the line 2 cun lateral to the midline.',
     needling: { directions: 'Straight in, 0.8–1.2 cun; shallower in thin patients.' },
     sensation: 'Local heaviness or distension.',
-    safety: {},
-    cautions: 'Moderate depth; avoid in late pregnancy.',
+    safety: {
+      pregnancy: 'An abdominal point: the atlas flags every point of the abdomen from the level of CV14 down. Do not needle in pregnancy.',
+    },
+    cautions: 'Needle to a moderate depth, and less in thin patients, since the peritoneum lies close under the abdominal wall. Ask the patient to empty the bladder first, and do not needle deeply straight after a heavy meal. Do not needle in pregnancy.',
     actions: ['Transforms phlegm and calms the mind', 'Harmonises the middle burner'],
     indications: ['Mania, restlessness and agitation', 'Epigastric pain', 'Indigestion', 'Abdominal pain'],
-    commentary: 'With ST24 below it, this point is unusual among the abdominal points for its action on the mind: the stomach channel is linked with mania and agitation from phlegm-heat, and both points appear in old prescriptions for it.\n\nFor digestive complaints it is a plain local point.',
+    commentary: 'With ST24 below it, this point is unusual among the abdominal points for its action on the mind: the stomach channel is linked with mania and agitation from phlegm-heat, and both points appear in old prescriptions for it. For the mind they are combined with the stomach channel’s phlegm point on the leg and with points that calm the heart.\n\nFor digestive complaints it is a plain local point, chosen when tender.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point on the abdomen.',
       },
     ],
-    therapyNotes: {},
+    therapyNotes: { moxibustion: 'Not in pregnancy.' },
     classificationNotes: {},
   },
   ST24: {
@@ -723,18 +739,20 @@ export const stomachTexts: PointTextsByCode = {
     howToLocate: 'One cun above ST25: 1 cun above the umbilical level, level with CV9, 2 cun lateral to the midline.',
     needling: { directions: 'Straight in, 0.8–1.2 cun; shallower in thin patients.' },
     sensation: 'Local distension spreading around the navel.',
-    safety: {},
-    cautions: 'Moderate depth; avoid in late pregnancy.',
+    safety: {
+      pregnancy: 'An abdominal point: the atlas flags every point of the abdomen from the level of CV14 down. Do not needle in pregnancy.',
+    },
+    cautions: 'Needle to a moderate depth, and less in thin patients, since the peritoneum lies close under the abdominal wall. Ask the patient to empty the bladder first, and do not needle deeply straight after a heavy meal. Do not needle in pregnancy.',
     actions: ['Transforms phlegm and calms the mind', 'Harmonises the stomach and stops vomiting'],
     indications: ['Mania and agitation', 'Vomiting', 'Epigastric and abdominal pain', 'Stiffness of the tongue'],
-    commentary: 'Paired with ST23 for the mind, and with ST25 and ST21 for digestion.\n\nThe name describes the smooth, slippery muscle of the belly under which it lies; some practitioners read it as the gate through which food, having become smooth, passes into the intestines.',
+    commentary: 'Paired with ST23 for the mind, and with ST25 and ST21 for digestion. Where stiffness of the tongue or vomiting accompanies the complaint, it is preferred to ST23.\n\nThe name describes the smooth, slippery muscle of the belly under which it lies; some practitioners read it as the gate through which food, having become smooth, passes into the intestines. Needle to a moderate depth, until a distension spreads around the navel.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point on the abdomen.',
       },
     ],
-    therapyNotes: {},
+    therapyNotes: { moxibustion: 'Not in pregnancy.' },
     classificationNotes: {},
   },
   ST25: {
@@ -768,7 +786,7 @@ export const stomachTexts: PointTextsByCode = {
       },
     ],
     therapyNotes: {
-      moxibustion: 'Box or stick moxa for chronic diarrhoea and cold abdominal pain.',
+      moxibustion: 'Box or stick moxa for chronic diarrhoea and cold abdominal pain; not in pregnancy.',
       cupping: 'For constipation and abdominal distension.',
       guaSha: 'Gentle strokes along the abdomen, in the direction of the colon.',
     },
@@ -782,17 +800,17 @@ export const stomachTexts: PointTextsByCode = {
     needling: { directions: 'Straight in, 1–1.5 cun; shallower in thin patients.' },
     sensation: 'Local distension that may spread down toward the pubis.',
     safety: { pregnancy: 'A lower abdominal point: not needled in pregnancy.' },
-    cautions: 'Not in pregnancy.',
+    cautions: 'Not in pregnancy. Ask the patient to empty the bladder first, and needle shallower in thin patients, in whom the peritoneum and bowel lie close under the abdominal wall. Do not needle through a scar or a hernia.',
     actions: ['Regulates qi and relieves pain', 'Benefits the lower abdomen'],
     indications: ['Abdominal pain', 'Painful periods', 'Pain of hernia', 'Abdominal distension'],
-    commentary: 'A local point for pain in the lower abdomen, particularly around and below the navel, and for painful periods.\n\nIn practice it is chosen mainly when tender, between ST25 above and ST27 below.',
+    commentary: 'A local point for pain in the lower abdomen, particularly around and below the navel, and for painful periods and hernia-type pain. It carries the bowel action of ST25 a little lower, into the lower burner, and suits cramping pain between the navel and the pubis.\n\nIn practice it is chosen mainly when tender, between ST25 above and ST27 below, and is often warmed with moxibustion when the pain is cold and eased by heat. Empty the bladder first, keep to a moderate depth in thin patients, and do not use it in pregnancy.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point on the lower abdomen.',
       },
     ],
-    therapyNotes: { moxibustion: 'For cold pain in the lower abdomen.' },
+    therapyNotes: { moxibustion: 'For cold pain in the lower abdomen; not in pregnancy.' },
     classificationNotes: {},
   },
   ST27: {
@@ -803,7 +821,7 @@ export const stomachTexts: PointTextsByCode = {
     needling: { directions: 'Straight in, 1–1.5 cun; ask the patient to empty the bladder first.' },
     sensation: 'Distension spreading toward the pubis or the genitals.',
     safety: { pregnancy: 'A lower abdominal point: not needled in pregnancy.' },
-    cautions: 'Not in pregnancy. Empty the bladder before needling.',
+    cautions: 'Not in pregnancy. Empty the bladder before needling: a full bladder rises toward the point. Keep to a moderate depth in thin patients, and do not needle through a hernia or a surgical scar.',
     actions: ['Benefits the kidneys and secures the essence', 'Regulates qi and promotes urination'],
     indications: [
       'Lower abdominal distension and pain',
@@ -819,7 +837,7 @@ export const stomachTexts: PointTextsByCode = {
         note: 'Records the point on the lower abdomen.',
       },
     ],
-    therapyNotes: { moxibustion: 'For cold and weakness of the lower burner.' },
+    therapyNotes: { moxibustion: 'For cold and weakness of the lower burner; not in pregnancy.' },
     classificationNotes: {},
   },
   ST28: {
@@ -846,14 +864,14 @@ export const stomachTexts: PointTextsByCode = {
       'Painful periods and infertility',
       'Pain referred to the genitals',
     ],
-    commentary: 'As its name says, a point for the passage of water: urinary retention, scanty urine and oedema of the lower body.\n\nIt also serves the uterus, so it appears in prescriptions for painful periods and for blood stasis in the lower abdomen.',
+    commentary: 'As its name says, a point for the passage of water: whenever water collects in the lower body, as retention of urine, scanty urine or oedema of the legs, it is chosen, often with CV4 or CV3 on the midline.\n\nIt also serves the uterus, so it appears in prescriptions for painful periods and for blood stasis in the lower abdomen. In retention of urine the distended bladder may lie right under the point: palpate first and needle shallower. Not in pregnancy.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
         note: 'Records the point on the lower abdomen.',
       },
     ],
-    therapyNotes: { moxibustion: 'For cold-type painful periods and urinary difficulty.' },
+    therapyNotes: { moxibustion: 'For cold-type painful periods and urinary difficulty; not in pregnancy.' },
     classificationNotes: {},
   },
   ST29: {
@@ -869,7 +887,7 @@ export const stomachTexts: PointTextsByCode = {
       pregnancy: 'A lower abdominal point over the uterus: not needled in pregnancy.',
       organ: 'The bladder lies under the point when full; empty it before needling.',
     },
-    cautions: 'Not in pregnancy. Empty the bladder first.',
+    cautions: 'Not in pregnancy. Empty the bladder first: when full it lies right under the point. When angling toward the pubis for genital disorders, keep the needle shallow, clear of the spermatic cord and the inguinal canal, and away from any hernia.',
     actions: [
       'Warms the lower burner',
       'Regulates menstruation and stops leucorrhoea',
@@ -890,7 +908,7 @@ export const stomachTexts: PointTextsByCode = {
         note: 'Records the point on the lower abdomen.',
       },
     ],
-    therapyNotes: { moxibustion: 'For cold in the uterus and for prolapse.' },
+    therapyNotes: { moxibustion: 'For cold in the uterus and for prolapse; not in pregnancy.' },
     classificationNotes: {},
   },
   ST30: {
@@ -929,7 +947,7 @@ export const stomachTexts: PointTextsByCode = {
       },
     ],
     therapyNotes: {
-      moxibustion: 'The classical way to use the point.',
+      moxibustion: 'The classical way to use the point; not in pregnancy.',
       cupping: 'The groin gives a poor seal and the vessels are superficial.',
       guaSha: 'Light strokes, no pressure over the artery.',
     },
@@ -983,7 +1001,7 @@ export const stomachTexts: PointTextsByCode = {
       'Swelling of the legs (leg qi)',
       'Hernia pain',
     ],
-    commentary: 'A local point on the bulk of the quadriceps, used for cold, numb or painful thighs and knees and for wasting and paralysis of the leg.\n\nIt is commonly combined with ST31 above and ST36 below in weakness of the legs.',
+    commentary: 'A local point on the bulk of the quadriceps, used for cold, numb or painful thighs and knees and for wasting and paralysis of the leg. The name, crouching rabbit, describes the muscle bulge it sits on when the thigh is tensed.\n\nIt is commonly combined with ST31 above and ST36 below in weakness of the legs, with moxibustion when the thigh and knee feel cold. Deep needling into the muscle is safe, but a strong stimulus is uncomfortable; a moderate ache spreading toward the knee is enough.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1001,7 +1019,7 @@ export const stomachTexts: PointTextsByCode = {
     needling: { directions: 'Straight in, 1–1.5 cun.' },
     sensation: 'Local ache spreading toward the knee.',
     safety: {},
-    cautions: 'No special cautions beyond the usual care with a muscular site.',
+    cautions: 'No special risks: the point lies in muscle, away from large vessels and nerves. Needle with the leg relaxed and supported, and shield the skin from falling ash when using warm-needle moxibustion.',
     actions: ['Warms and expels cold and damp from the leg', 'Activates the channel and relieves pain'],
     indications: [
       'Knee and leg that feel as cold as water',
@@ -1009,7 +1027,7 @@ export const stomachTexts: PointTextsByCode = {
       'Difficulty bending and stretching the leg',
       'Cold hernia pain and abdominal distension',
     ],
-    commentary: 'Mostly used for knees and legs that are cold, stiff and weak, often with moxibustion.\n\nThe yin of the name refers to the cold it treats; the market is read as a place where cold and damp gather.',
+    commentary: 'Mostly used for knees and legs that are cold, stiff and weak, often with moxibustion. Where cold rather than acute pain is the main complaint it is preferred to its neighbour below, and it has an old use for cold hernia pain and distension.\n\nThe yin of the name refers to the cold it treats; the market is read as a place where cold and damp gather. Warm-needle moxibustion or a moxa stick here, with the knee kept covered afterwards, suits the elderly patient whose knees ache in cold weather.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1126,8 +1144,8 @@ export const stomachTexts: PointTextsByCode = {
         note: 'Names it the lower point of the sea of water and grain.',
       },
       {
-        work: 'Ma Danyang, Song of the Twelve Heavenly Star Points (Song–Yuan era)',
-        note: 'Includes it among the heavenly star points.',
+        work: 'Ma Danyang, Song of the Heavenly Star Points (Song–Yuan era)',
+        note: 'Includes it among the heavenly star points, both in the early version of eleven points and in the later one of twelve.',
       },
     ],
     therapyNotes: {
@@ -1197,7 +1215,7 @@ export const stomachTexts: PointTextsByCode = {
       'Cramping of the calf',
       'Weakness and paralysis of the leg',
     ],
-    commentary: 'Best known as an empirical distal point for frozen shoulder: the needle is stimulated strongly while the patient moves the painful arm, often with quick relief of pain and range.\n\nOtherwise it is a local point for cold, numbness and weakness of the shin.',
+    commentary: 'Best known as an empirical distal point for frozen shoulder: the needle is stimulated strongly while the patient moves the painful arm, often with quick relief of pain and range. The link is explained through the yangming channels of hand and foot; the point is taken on the side of the painful shoulder, or on both sides.\n\nOtherwise it is a local point for cold, numbness and weakness of the shin, and for cramping of the calf. Through-needling toward BL57 is done slowly with a long needle; in a frail patient a shallower insertion combined with active movement of the shoulder is enough.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259 CE)',
@@ -1227,7 +1245,7 @@ export const stomachTexts: PointTextsByCode = {
       'Breast abscess',
       'Weakness and paralysis of the leg',
     ],
-    commentary: 'The lower sea point of the small intestine, used for small-bowel disorders: lower abdominal pain, rumbling and loose stools, and pain referred to the lower back and genitals.\n\nWith ST37 it forms the lower half of the sea of blood, the Penetrating Vessel’s points in the leg.',
+    commentary: 'The lower sea point of the small intestine, used for small-bowel disorders: lower abdominal pain, rumbling and loose stools, and pain referred to the lower back and genitals. Where the pain sits low in the abdomen and radiates to the back or testicles, or the stool carries undigested food, it is preferred to ST37; the two are often needled together.\n\nWith ST37 it forms the lower half of the sea of blood, the Penetrating Vessel’s points in the leg.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 4',
@@ -1298,7 +1316,7 @@ export const stomachTexts: PointTextsByCode = {
       'Abdominal distension and constipation',
       'Mania and agitation from heat',
     ],
-    commentary: 'The river point and fire point of an earth channel, and therefore the mother point, tonified when the stomach is deficient according to the mother–child rule.\n\nIn practice it is used both as a local point for the ankle and foot drop and as a distal point that drains heat from the stomach channel rising to the head: frontal headache, a red face, dizziness.',
+    commentary: 'The river point and fire point of an earth channel, and therefore the mother point, tonified when the stomach is deficient according to the mother–child rule.\n\nIn practice it is used both as a local point for the ankle and foot drop and as a distal point that drains heat from the stomach channel rising to the head: frontal headache, a red face, dizziness. For foot drop after a stroke it is combined with points higher up the stomach channel, and the patient is asked to pull the foot up while the needle is in.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 2',
@@ -1355,7 +1373,7 @@ export const stomachTexts: PointTextsByCode = {
     },
     sensation: 'A local ache spreading to the toes.',
     safety: {},
-    cautions: 'The top of the foot is sensitive; insert briskly.',
+    cautions: 'The top of the foot is sensitive; insert briskly. The dorsal veins of the foot lie just under the skin here: look for them before inserting and press after withdrawal. In a swollen foot keep the technique clean and avoid broken skin.',
     actions: [
       'Regulates the spleen and drains oedema',
       'Harmonises the stomach and intestines',
@@ -1367,7 +1385,7 @@ export const stomachTexts: PointTextsByCode = {
       'Swelling and pain of the top of the foot',
       'Red, painful eyes',
     ],
-    commentary: 'The stream point and wood point of the stomach channel. Its main traditional use is for puffiness and oedema, especially of the face, and for distension and rumbling of the belly.\n\nLocally it treats pain and swelling of the forefoot.',
+    commentary: 'The stream point and wood point of the stomach channel. Its main traditional use is for puffiness and oedema, especially of the face, and for distension and rumbling of the belly. It suits water that collects because the middle burner is weak: a puffy face in the morning, heavy limbs, loose stools.\n\nLocally it treats pain and swelling of the forefoot. Compared with its neighbour in the web below it, which is chosen for heat, this point is chosen for damp and swelling.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 2',
@@ -1385,7 +1403,7 @@ export const stomachTexts: PointTextsByCode = {
     needling: { directions: 'Obliquely upward toward the ankle, 0.5–0.8 cun, or straight in 0.3–0.5 cun.' },
     sensation: 'A sharp local ache, sometimes spreading up the top of the foot.',
     safety: {},
-    cautions: 'Needling the web is somewhat painful; insert quickly.',
+    cautions: 'Needling the web is somewhat painful; warn the patient and insert quickly. Clean the skin between the toes well, where moisture collects, above all before pricking to bleed. Moxibustion is not used, since the point is chosen for heat.',
     actions: [
       'Clears heat from the stomach channel and the face',
       'Stops pain',
@@ -1407,8 +1425,8 @@ export const stomachTexts: PointTextsByCode = {
         note: 'Lists it as the spring point of the stomach channel.',
       },
       {
-        work: 'Ma Danyang, Song of the Twelve Heavenly Star Points (Song–Yuan era)',
-        note: 'Includes it among the heavenly star points.',
+        work: 'Ma Danyang, Song of the Heavenly Star Points (Song–Yuan era)',
+        note: 'Includes it among the heavenly star points, both in the early version of eleven points and in the later one of twelve.',
       },
     ],
     therapyNotes: {

@@ -180,7 +180,7 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     needling: { directions: 'Straight in between the bones, 0.5–1 cun (Chinese textbooks up to 1.2 cun).' },
     sensation: 'Distension on the back of the forearm, sometimes toward the hand or the elbow.',
     safety: {},
-    cautions: 'No particular risks; avoid visible veins.',
+    cautions: 'No particular risks; avoid the visible veins on the back of the forearm and press after withdrawal. Keep the needle between the bones rather than forcing it against the periosteum.',
     actions: [
       'Moves qi and frees the bowels',
       'Relieves pain of the side ribs',
@@ -213,10 +213,10 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     needling: { directions: 'Straight in along the edge of the ulna, 0.5–1 cun.' },
     sensation: 'Local distension in the forearm.',
     safety: {},
-    cautions: 'No particular risks.',
+    cautions: 'No particular risks. Keep the needle along the edge of the ulna without striking the bone, and press after withdrawal, as the forearm veins bruise easily.',
     actions: ['Benefits the ears', 'Clears the channel and relieves acute pain'],
     indications: ['Sudden deafness, tinnitus', 'Pain of the forearm and arm', 'Epilepsy'],
-    commentary: 'The cleft point of the triple energizer. As for other cleft points, its use is in acute conditions of the channel, most of all sudden hearing loss and acute pain of the arm.',
+    commentary: 'The cleft point of the triple energizer. As for other cleft points, its use is in acute conditions of the channel, most of all sudden hearing loss and acute pain of the arm.\n\nIt lies beside TE6, on the edge of the ulna, and is chosen over its neighbour when the complaint is sudden and the point is tender; for sudden deafness it is combined with TE17 and the points in front of the ear. Classical texts also list it for epilepsy.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, 3rd century)',
@@ -240,7 +240,12 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     actions: ['Clears the channel and relieves pain', 'Benefits the ears and the voice'],
     indications: ['Sudden deafness', 'Sudden loss of voice', 'Toothache', 'Pain of the arm and hand'],
     commentary: 'The name says that three hand yang channels connect here. It is a minor point used for sudden loss of hearing or voice and pain of the arm.\n\nIn twentieth-century China it was one of the points tried in acupuncture analgesia for surgery.',
-    classicalSources: [],
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Places Sanyangluo above Zhigou and advises moxibustion but not needling.',
+      },
+    ],
     therapyNotes: { cupping: 'Small cup on a fleshy forearm only.' },
     classificationNotes: {},
   },
@@ -252,7 +257,7 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     needling: { directions: 'Straight in, 0.5–1 cun.' },
     sensation: 'Distension in the forearm, sometimes toward the hand.',
     safety: {},
-    cautions: 'No particular risks.',
+    cautions: 'No particular risks. Insert between the bones rather than against them, and avoid visible veins.',
     actions: ['Benefits the throat and the ears', 'Clears the channel and relieves pain'],
     indications: [
       'Sudden loss of voice, sore throat',
@@ -260,8 +265,13 @@ export const tripleEnergizerTexts: PointTextsByCode = {
       'Toothache of the lower jaw',
       'Pain and weakness of the forearm',
     ],
-    commentary: 'A minor point for sudden loss of voice or hearing, and locally for pain and paralysis of the forearm and hand, for example after stroke.',
-    classicalSources: [],
+    commentary: 'A minor point for sudden loss of voice or hearing and for toothache of the lower jaw, and locally for pain and paralysis of the forearm and hand, for example after stroke.\n\nIn arm paralysis it is one of a line of points needled along the back of the forearm; for the voice and ears it is combined with points on the neck and around the ear. It is chosen mainly when it is tender, in the belly of the extensor muscles.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Sidu on the forearm with its location and its needling and moxibustion.',
+      },
+    ],
     therapyNotes: { cupping: 'On the fleshy part of the forearm.' },
     classificationNotes: {},
   },
@@ -299,11 +309,16 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     needling: { directions: 'Straight in, 0.8–1.2 cun.' },
     sensation: 'Heavy ache in the back of the arm.',
     safety: {},
-    cautions: 'No particular risks.',
+    cautions: 'No particular risks. Needle into the triceps with the elbow relaxed, and avoid strong manipulation in a thin arm, where the radial nerve lies not far from the bone.',
     actions: ['Clears damp-heat', 'Relieves pain of the arm and shoulder'],
     indications: ['Pain of the shoulder and upper arm', 'Headache', 'Yellow eyes, jaundice'],
-    commentary: 'A minor point, used locally for pain of the back of the upper arm, and traditionally for damp-heat with yellowing of the eyes.',
-    classicalSources: [],
+    commentary: 'A minor point, used locally for pain of the back of the upper arm and shoulder, and traditionally for damp-heat with yellowing of the eyes.\n\nIt lies just above TE10 and is often needled together with it for elbow and upper-arm complaints, or as one of a chain of points along the back of the arm in paralysis. For jaundice it plays only a supporting role beside the main points of the trunk and leg.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Qinglengyuan above the elbow with its location and its needling and moxibustion.',
+      },
+    ],
     therapyNotes: { cupping: 'Over the triceps.' },
     classificationNotes: {},
   },
@@ -318,8 +333,13 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: 'The radial nerve winds around the back of the humerus at about this level; withdraw on an electric sensation.',
     actions: ['Clears the channel and relieves pain', 'Relieves headache and neck stiffness'],
     indications: ['Pain of the upper arm and shoulder', 'Stiff, painful neck', 'Headache', 'Toothache'],
-    commentary: 'A minor local point for pain of the back of the upper arm and, along the channel, for a stiff neck and headache.',
-    classicalSources: [],
+    commentary: 'A minor local point for pain of the back of the upper arm and, along the channel, for a stiff neck, headache and toothache.\n\nIt is needled in the belly of the triceps, usually as one point in a row along the arm for shoulder and arm pain, or where it is tender in a patient whose neck and shoulder pain runs down the back of the arm.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Xiaoluo on the upper arm with its location and its needling and moxibustion.',
+      },
+    ],
     therapyNotes: { cupping: 'Over the triceps.' },
     classificationNotes: {},
   },
@@ -338,8 +358,13 @@ export const tripleEnergizerTexts: PointTextsByCode = {
       'Pain of the shoulder and upper arm',
       'Weakness of the arm, difficulty raising it',
     ],
-    commentary: 'A meeting point of the channel with the yang wei vessel. Like TE10 it is used for lumps and swellings of the neck, and locally for shoulder and arm pain.',
-    classicalSources: [],
+    commentary: 'A meeting point of the channel with the yang wei vessel. Like TE10 it is used for lumps and swellings of the neck, such as goitre and swollen glands, and locally for shoulder and arm pain.\n\nFor the shoulder it extends the treatment of TE14 and LI15 downward when pain and weakness reach into the upper arm and the arm cannot be raised. The needle stays in the muscle behind the deltoid and does not go down to the bone.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Naohui below the shoulder with its location and its needling and moxibustion.',
+      },
+    ],
     therapyNotes: {},
     classificationNotes: { meeting: 'Triple energizer channel and yang wei vessel' },
   },
@@ -353,11 +378,16 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     },
     sensation: 'Ache and distension spreading through the shoulder.',
     safety: {},
-    cautions: 'Keep strict asepsis when needling toward the joint.',
+    cautions: 'Keep strict asepsis when needling toward the joint, as the needle may reach the capsule and bursa. Do not force the needle against resistance, and do not needle into an acutely inflamed, hot joint.',
     actions: ['Expels wind-damp', 'Benefits the shoulder joint and relieves pain'],
     indications: ['Shoulder pain, frozen shoulder', 'Inability to raise the arm', 'Heaviness of the arm'],
-    commentary: 'A main local point for the shoulder, usually combined with LI15 in front. It is especially useful when pain is at the back of the shoulder or when lifting the arm sideways is restricted.',
-    classicalSources: [],
+    commentary: 'A main local point for the shoulder, usually combined with LI15 in front. It is especially useful when pain is at the back of the shoulder or when lifting the arm sideways is restricted.\n\nIn frozen shoulder and wind-damp pain the two shoulder points are needled with the arm supported in a raised position, and moxibustion or a warm needle is added when the joint is cold and stiff. Gentle movement of the shoulder after the needles are removed helps the effect.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Jianliao behind the acromion with its location and its needling and moxibustion.',
+      },
+    ],
     therapyNotes: { moxibustion: 'For cold, stiff shoulders.' },
     classificationNotes: {},
   },
@@ -376,8 +406,13 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: 'Keep shallow, especially in thin patients; stop if a cough or chest pain appears.',
     actions: ['Expels wind-damp', 'Relieves pain of the neck and shoulder'],
     indications: ['Neck stiffness', 'Pain of the shoulder and upper back', 'Fever without sweating'],
-    commentary: 'A meeting point with the gall bladder channel and the yang wei vessel, used locally for a stiff neck and shoulder pain; tight trapezius muscles are often tender here.',
-    classicalSources: [],
+    commentary: 'A meeting point with the gall bladder channel and the yang wei vessel, used locally for a stiff neck and shoulder pain; tight trapezius muscles are often tender here.\n\nIt is chosen with GB21 and SI13 for tension across the top of the shoulders, and traditionally also for fever without sweating. The lung apex lies below, so the needle is directed at the scapula and kept shallow; cupping and scraping are often the simpler way to treat this area.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Tianliao above the scapula with its location and its needling and moxibustion.',
+      },
+    ],
     therapyNotes: {
       cupping: 'A good spot for cups on the upper trapezius.',
       guaSha: 'Scraping the top of the shoulder for neck tension.',
@@ -437,7 +472,12 @@ export const tripleEnergizerTexts: PointTextsByCode = {
       'Hiccup',
     ],
     commentary: 'The most important local point for the ear, used for tinnitus, deafness and earache with TE3 or TE5 as distal points.\n\nIts name, "wind screen", reflects its second role: expelling wind from the face in facial palsy. The facial nerve emerges just beneath it, and it is among the most tender points in early Bell\'s palsy.\n\nIt meets the gall bladder channel, which shares the region around the ear.',
-    classicalSources: [],
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Yifeng behind the earlobe, as a meeting point of the hand and foot shaoyang channels.',
+      },
+    ],
     therapyNotes: { moxibustion: 'Gentle moxa for facial palsy from cold.', cupping: 'No flat surface behind the ear.' },
     classificationNotes: { meeting: 'Triple energizer and gall bladder channels' },
   },
@@ -454,8 +494,13 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: 'Thin scalp over bone; keep transverse. Press firmly after bleeding.',
     actions: ['Benefits the ears', 'Calms fright and stops spasm'],
     indications: ['Tinnitus, deafness', 'Convulsions and fright in children', 'Headache', 'Vomiting and diarrhoea'],
-    commentary: 'The name refers to spasms, and the point was used for convulsions and fright in children, traditionally by letting a drop of blood from the vein here. It also serves as a local point for tinnitus.',
-    classicalSources: [],
+    commentary: 'The name refers to spasms, and the point was used for convulsions and fright in children, traditionally by letting a drop of blood from the small vein here. It also serves as a local point for tinnitus and deafness.\n\nOf the three points on the curve behind the ear it is the lowest and the one most used; TE19 above shares its uses. For the ear it is combined with TE17 and the points in front of the ear.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Chimai on the mastoid behind the ear with its location and its needling and moxibustion.',
+      },
+    ],
     therapyNotes: { moxibustion: 'Mild, small cones.', bloodletting: 'Pricking the small vein over the mastoid.' },
     classificationNotes: {},
   },
@@ -470,8 +515,13 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: 'Needle only transversely and shallow; many practitioners prefer pressure here.',
     actions: ['Benefits the ears', 'Calms fright and stops spasm'],
     indications: ['Tinnitus, earache', 'Headache', 'Convulsions and fright in children', 'Vomiting of milk in infants'],
-    commentary: 'A companion of TE18 with the same uses: ear problems locally and, traditionally, convulsions in children. Older texts advised against needling it.',
-    classicalSources: [],
+    commentary: 'A companion of TE18 with the same uses: ear problems locally and, traditionally, convulsions and vomiting of milk in children. Older texts advised against needling it.\n\nBecause of that old prohibition and the thin scalp over bone, many practitioners press or warm the point rather than needle it. When it is needled, the needle lies flat under the scalp and goes no deeper.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Luxi behind the ear with its location.',
+      },
+    ],
     therapyNotes: { moxibustion: 'Mild, small cones.' },
     classificationNotes: {},
   },
@@ -493,7 +543,12 @@ export const tripleEnergizerTexts: PointTextsByCode = {
       'One-sided headache',
     ],
     commentary: 'A meeting point with the gall bladder channel. Its best-known use is for mumps, for which Chinese folk practice touches it briefly with a burning rush-pith wick.\n\nIt also treats swelling around the ear, toothache and red, sore eyes.',
-    classicalSources: [],
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Jiaosun above the apex of the ear with its location and its needling and moxibustion.',
+      },
+    ],
     therapyNotes: { moxibustion: 'Rush-pith (lamp wick) moxa is traditional for mumps.' },
     classificationNotes: { meeting: 'Triple energizer and gall bladder channels (some texts add the large intestine)' },
   },
@@ -512,8 +567,13 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: 'Keep the mouth open while the needle is in; closing it on the needle hurts and can bend it.',
     actions: ['Benefits the ears', 'Clears heat from the channel'],
     indications: ['Tinnitus, deafness', 'Earache, discharge from the ear', 'Toothache of the upper jaw', 'Jaw stiffness'],
-    commentary: 'One of the three points in front of the ear (with SI19 and GB2) that are used locally for all ear problems. TE21 is the highest of the three.',
-    classicalSources: [],
+    commentary: 'One of the three points in front of the ear (with SI19 and GB2) that are used locally for all ear problems: tinnitus, deafness, earache and discharge. TE21 is the highest of the three.\n\nThe three are sometimes used in turn, or threaded from this point downward through the other two. It also treats toothache of the upper jaw and stiffness of the jaw, and is needled only with the mouth open.',
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Ermen in front of the ear with its location and its needling and moxibustion.',
+      },
+    ],
     therapyNotes: { moxibustion: 'Gentle, indirect moxa only.' },
     classificationNotes: {},
   },
@@ -529,7 +589,12 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     actions: ['Expels wind and relieves pain', 'Benefits the ears and the jaw'],
     indications: ['Headache, heaviness of the head', 'Tinnitus', 'Lockjaw, facial paralysis', 'Swelling of the nose'],
     commentary: 'A meeting point of the triple energizer, gall bladder and small intestine channels. It is used for one-sided headache and for facial problems around the ear and jaw.\n\nIn the entry and exit system the channel hands over here to GB1 at the outer corner of the eye.',
-    classicalSources: [],
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Lists Heliao at the temple in front of the ear with its location and needling.',
+      },
+    ],
     therapyNotes: { moxibustion: 'Close to the artery and the face.' },
     classificationNotes: {
       meeting: 'Triple energizer, gall bladder and small intestine channels',
@@ -556,7 +621,12 @@ export const tripleEnergizerTexts: PointTextsByCode = {
       'Facial paralysis',
     ],
     commentary: 'The last point of the triple energizer channel. It is used for headache around the temple and eyebrow, for eye problems and for twitching or drooping around the eye in facial palsy.\n\nIt is often threaded toward the extra point Taiyang or along the eyebrow to Yuyao.',
-    classicalSources: [],
+    classicalSources: [
+      {
+        work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
+        note: 'Forbids moxibustion at Sizhukong, warning that it may damage the eye.',
+      },
+    ],
     therapyNotes: { moxibustion: 'Classically forbidden; the eye is near.' },
     classificationNotes: {},
   },
