@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Color, IcosahedronGeometry, OctahedronGeometry, InstancedMesh, Matrix4, Mesh, MeshBasicMaterial, Quaternion, Vector3 } from 'three';
+import { Color, IcosahedronGeometry, OctahedronGeometry, Matrix4, MeshBasicMaterial, Quaternion, Vector3, type InstancedMesh, type Mesh } from 'three';
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
 import { Html } from '@react-three/drei';
 import { markerIdFor } from '../anatomy/markerIds.ts';
