@@ -360,9 +360,16 @@ export class PointResolver {
           // Over the top of the head, a distance forward or back is walked on the line parallel to the midline (not
           // on the sides of the head, which face outward, round the ear).
           const sagittal = placement.measure === 'head_midline_12' && offset.dir !== 'lateral' && offset.dir !== 'medial';
+          // Sideways across the crown (BL6–BL8, Sishencong), the walk keeps to the coronal plane it starts in.
+          const across = (offset.dir === 'lateral' || offset.dir === 'medial') && placement.measure === 'head_corners_9' && here.normal.y > 0.8;
           path = straight
             ? [here, this.moveStraight(here, heading, distance, onMidline)]
-            : this.skin.walk(here, distance, () => heading, { keepOnMidline: onMidline, ...(sagittal && !onMidline ? { keepX: here.position.x } : {}), owner: key });
+            : this.skin.walk(here, distance, () => heading, {
+                keepOnMidline: onMidline,
+                ...(sagittal && !onMidline ? { keepX: here.position.x } : {}),
+                ...(across ? { keepZ: here.position.z } : {}),
+                owner: key,
+              });
         } else {
           const target = this.refSpot(offset.toward, side, key);
           path = straight

@@ -126,10 +126,12 @@ export class SkinSurface {
     start: SkinSpot,
     distance: number,
     heading: (position: Vector3) => Vector3 | null,
-    options: { step?: number; keepOnMidline?: boolean; keepX?: number; owner?: string } = {},
+    options: { step?: number; keepOnMidline?: boolean; keepX?: number; keepZ?: number; owner?: string } = {},
   ): SkinSpot[] {
-    // A walk may be held in one sagittal plane: the midline, or a line parallel to it (over the scalp).
+    // A walk may be held in one sagittal plane (the midline, or a line parallel to it over the scalp), or in one
+    // coronal plane (across the crown).
     const plane = options.keepX ?? (options.keepOnMidline ? 0 : undefined);
+    const coronal = options.keepZ;
     const step = options.step ?? 0.003;
     const owner = options.owner ?? 'a walk over the skin';
     const path: SkinSpot[] = [start];
@@ -146,8 +148,10 @@ export class SkinSurface {
       if (tangent.lengthSq() > 0.15) {
         const next = here.position.clone().addScaledVector(tangent.normalize(), length);
         if (plane !== undefined) next.x = plane;
+        if (coronal !== undefined) next.z = coronal;
         const outward = here.normal.clone();
         if (plane !== undefined) outward.setX(0).normalize();
+        if (coronal !== undefined) outward.setZ(0).normalize();
         landed = this.project(next, outward, Math.max(0.01, length * 4), owner);
       } else {
         // Facing a wall (the rim of the navel, a skin fold): follow the surface at a coarser scale, whose
@@ -161,6 +165,7 @@ export class SkinSurface {
         landed = this.project(next, coarse, 0.03, owner);
       }
       if (plane !== undefined) landed.position.x = plane;
+      if (coronal !== undefined) landed.position.z = coronal;
       travelled += landed.position.distanceTo(here.position);
       here = landed;
       path.push(here);
