@@ -324,7 +324,9 @@ export function buildAnatomy(s: Shape): Anatomy {
   const gastLat = ellipsoid([knee[0] + 0.017, 0.375, knee[2] - 0.032], [0.03 * G, 0.085, 0.032 + 0.005 * m]);
   const soleus = ellipsoid([knee[0], 0.27, knee[2] - 0.03], [0.038 * G, 0.11, 0.032]);
   const fibHead = sphere([knee[0] + 0.042, knee[1] - 0.045, knee[2] - 0.012], 0.011);
-  const achilles = capsule([ankle[0], 0.2, ankle[2] - 0.038], [ankle[0], 0.05, ankle[2] - 0.05], 0.01);
+  // the calcaneal tendon, close enough to the back of the ankle and blended wide enough that no see-through slit
+  // opens between them behind the malleoli (BL60, KI3 lie in the shallow hollows beside it)
+  const achilles = capsule([ankle[0], 0.2, ankle[2] - 0.034], [ankle[0], 0.05, ankle[2] - 0.046], 0.011);
   const malMed = sphere([ankle[0] - 0.021, 0.085, ankle[2] + 0.002], 0.0125);
   const malLat = sphere([ankle[0] + 0.024, 0.07, ankle[2] - 0.01], 0.012);
   const foot = buildFoot(ankle, s.footScale, lm, regions);
@@ -349,7 +351,7 @@ export function buildAnatomy(s: Shape): Anatomy {
       [gastLat, 0.03],
       [soleus, 0.03],
       [fibHead, 0.012],
-      [achilles, 0.015],
+      [achilles, 0.025],
       [malMed, 0.012],
       [malLat, 0.012],
       [foot, 0.02],

@@ -67,7 +67,7 @@ try {
     }
     for (const [file, dots] of sheets) {
       const set = file.includes('closeups')
-        ? `&set=closeups&cols=3&rows=2&w=720&h=720&points=/@fs${pointsFile}`
+        ? `&set=closeups&cols=3&rows=2&w=580&h=720&points=/@fs${pointsFile}`
         : file.includes('face')
         ? '&set=face&cols=2&rows=2&w=760&h=760'
         : file.includes('detail2')

@@ -13,6 +13,8 @@ interface View {
   target: [number, number, number];
   size: number; // vertical extent shown (m)
   up?: [number, number, number];
+  /** label only the markers of the figure's left side and the midline (the right side is hidden behind the body) */
+  leftOnly?: boolean;
 }
 
 const q = new URLSearchParams(location.search);
@@ -66,7 +68,7 @@ async function main() {
   const markers: { code: string; p: THREE.Vector3; n: THREE.Vector3 }[] = [];
   if (pointsUrl) {
     const file = (await (await fetch(pointsUrl)).json()) as { points: { id: string; code: string; position: number[]; normal: number[] }[] };
-    const g = new THREE.SphereGeometry(H * 0.0022, 10, 8);
+    const g = new THREE.SphereGeometry(H * 0.0013, 10, 8);
     const mat = new THREE.MeshBasicMaterial({ color: 0x1d4ed8 });
     const mesh = new THREE.InstancedMesh(g, mat, file.points.length);
     const mtx = new THREE.Matrix4();
@@ -166,12 +168,12 @@ async function main() {
     const ax = L('axilla_apex_l', [0.15 * s, 1.31 * s, 0]);
     views.length = 0;
     views.push(
-      { label: 'shoulder (LI15, TE14, LI16, SI9–SI10)', eye: [ac[0] + 0.5, ac[1] + 0.05, ac[2] + 0.12], target: [ac[0] - 0.02, ac[1] - 0.05, ac[2] - 0.02], size: 0.22 * s },
-      { label: 'lateral ankle (BL60–BL62, GB40, ST41)', eye: [lmal[0] + 0.45, lmal[1] + 0.06, lmal[2] + 0.05], target: [lmal[0], lmal[1] - 0.005, lmal[2] + 0.01], size: 0.13 * s },
-      { label: 'side of the face (ST7, GB2, GB3, SI19, TE21)', eye: [tragus[0] + 0.45, tragus[1] + 0.01, tragus[2] + 0.12], target: [tragus[0], tragus[1], tragus[2] + 0.02], size: 0.12 * s },
+      { label: 'shoulder (LI15, TE14, TE13, LI14)', eye: [ac[0] + 0.55, ac[1] + 0.02, ac[2] + 0.03], target: [ac[0], ac[1] - 0.06, ac[2]], size: 0.24 * s, leftOnly: true },
+      { label: 'lateral ankle (BL60–BL62, GB40, ST41)', eye: [lmal[0] + 0.45, lmal[1] + 0.06, lmal[2] + 0.05], target: [lmal[0], lmal[1] - 0.005, lmal[2] + 0.01], size: 0.14 * s, leftOnly: true },
+      { label: 'side of the face (ST7, GB2, GB3, SI19, TE21)', eye: [tragus[0] + 0.45, tragus[1] + 0.01, tragus[2] + 0.06], target: [tragus[0], tragus[1], tragus[2] + 0.025], size: 0.12 * s, leftOnly: true },
       { label: 'nape (GV15, GV16, GB20, BL10, GB12)', eye: [0.08, nape[1] + 0.05, nape[2] - 0.5], target: [0, nape[1] + 0.02, nape[2]], size: 0.13 * s },
       { label: 'chest (LU1, LU2, KI, ST, SP17–SP20, PC1)', eye: [chest[0] + 0.05, chest[1] - 0.01, chest[2] + 0.7], target: [chest[0] + 0.02, chest[1] - 0.03, chest[2]], size: 0.3 * s },
-      { label: 'armpit (HT1, GB22, GB23, SP21)', eye: [ax[0] + 0.15, ax[1] - 0.33, ax[2] + 0.42], target: [ax[0], ax[1] - 0.06, ax[2]], size: 0.3 * s },
+      { label: 'armpit (HT1, GB22, GB23, SP21)', eye: [ax[0] + 0.15, ax[1] - 0.33, ax[2] + 0.42], target: [ax[0], ax[1] - 0.06, ax[2]], size: 0.3 * s, leftOnly: true },
     );
   }
   const labels = document.getElementById('labels')!;
@@ -207,7 +209,7 @@ async function main() {
       // Label the markers in view whose skin faces the camera.
       const seen = new Set<string>();
       for (const m of markers) {
-        if (m.n.dot(eye.clone().sub(m.p)) <= 0) continue;
+        if (m.n.dot(eye.clone().sub(m.p)) <= 0 || (v.leftOnly && m.p.x < -0.002)) continue;
         const ndc = m.p.clone().project(cam);
         if (Math.abs(ndc.x) > 0.97 || Math.abs(ndc.y) > 0.97 || ndc.z > 1) continue;
         const key = `${m.code}|${Math.round(ndc.x * 20)}|${Math.round(ndc.y * 20)}`;
