@@ -5,15 +5,17 @@
  * Budgets are shown as ✓/✗ and never fail the run; a measurement that cannot be made does (exit 1).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { Browser, Page } from '@playwright/test';
 import { defaultOutDir, modelViewerBenchConfig } from '../bench/vite.config.ts';
 import { chromiumPath, heapMB, launchBrowser, median, openFresh, orbit, round1, viewport, waitIdle, type OpenedPage, type OrbitResult } from '../bench/lib/measure.ts';
 import { budgets, table, type AtlasResult, type ModelViewerResult } from '../bench/lib/report.ts';
 import { serveStatic, type StaticServer } from '../bench/lib/server.ts';
+import { desktopProfile, measureLoad, slowPhoneProfile, type LoadTimes } from '../bench/lib/loadProfile.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
@@ -206,6 +208,30 @@ async function clickToPanel(page: Page): Promise<{ samples: number[]; clicked: s
   return { samples, clicked };
 }
 
+/** A chunk loaded only when asked for: point texts and interface strings per language, search's character map. */
+interface LazyChunk {
+  what: string;
+  file: string;
+  gzipBytes: number;
+  /** whether the first visit (English) fetched it; it should not */
+  inFirstLoad: boolean;
+}
+
+/** The text, strings and character-map chunks in a build, with their gzip -9 sizes. */
+function lazyChunks(dir: string, firstLoad: readonly string[]): LazyChunk[] {
+  const assets = resolve(dir, 'assets');
+  const out: LazyChunk[] = [];
+  for (const file of readdirSync(assets).filter((f) => f.endsWith('.js')).sort()) {
+    const lang = /^(en|zh-Hans|zh-Hant)-/.exec(file)?.[1];
+    const fold = file.includes('han-fold');
+    if (!lang && !fold) continue;
+    const code = readFileSync(resolve(assets, file));
+    const what = fold ? 'search character map (Traditional → Simplified)' : `${lang} ${code.includes('"howToLocate":') ? 'point texts' : 'interface strings'}`;
+    out.push({ what, file: `/assets/${file}`, gzipBytes: gzipSync(code, { level: 9 }).length, inFirstLoad: firstLoad.some((url) => url.endsWith(`/assets/${file}`)) });
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install -y chromium`);
   if (!existsSync(modelFile)) throw new Error(`${modelFile} is missing: npm run build:body`);
@@ -323,6 +349,14 @@ async function main(): Promise<void> {
   const renderer = await page.evaluate(() => window.__bench!.renderer());
   warn('atlas', atlasOpened!);
   await atlasOpened!.context.close();
+
+  // First visit on a slow phone beside the desktop: interface painted, download progress shown, body drawn.
+  const loads: { profile: string; times: LoadTimes }[] = [];
+  for (const profile of [desktopProfile, slowPhoneProfile]) {
+    const times = await measureLoad(browser, atlasServer.url, profile);
+    loads.push({ profile: profile.name, times });
+    log(`first visit, ${profile.name}: paint ${times.firstPaintMs?.toFixed(0)} ms, progress ${times.firstProgressMs?.toFixed(0)} ms, body ${times.bodyReadyMs?.toFixed(0)} ms`);
+  }
   await cleanup();
 
   const loadAtEnd = loadavg()[0]!;
@@ -353,6 +387,7 @@ async function main(): Promise<void> {
     hotspots,
   };
   const b = budgets(atlas, mv);
+  const chunks = lazyChunks(atlasSnapshot, atlasScripts.map((s) => s.url));
   const viewportText = `${viewport.width}×${viewport.height} @1x, 3D view ${canvas.width}×${canvas.height}`;
   const rel = (s: { url: string; gzipBytes: number }) => ({ file: new URL(s.url).pathname, gzipBytes: s.gzipBytes });
 
@@ -364,9 +399,11 @@ async function main(): Promise<void> {
       browser: browserName,
       modelViewer: mv,
       budgets: b,
+      firstVisit: loads.map((l) => ({ profile: l.profile, ...l.times })),
       loadAverage: { start: round1(loadAtStart), end: round1(loadAtEnd), cpus: availableParallelism() },
       framesPerStep: { atlasBody: atlasBody.framesPerStep, atlasAllMarkers: atlasAll.framesPerStep, modelViewerBody: mvBody.framesPerStep, modelViewerAllMarkers: mvAll.framesPerStep },
       scripts: { atlas: atlasScripts.map(rel), modelViewer: mvScripts.map(rel) },
+      lazyChunks: chunks,
       samples: {
         atlas: { firstFrameMs: atlasFirst.map(round1), frameMsBody: atlasBody.samples, frameMsAllMarkers: atlasAll.samples, clickToPanelMs: clicks.samples.map(round1) },
         modelViewer: { firstFrameMs: mvFirst.map(round1), frameMsBody: mvBody.samples, frameMsAllMarkers: mvAll.samples },
@@ -376,6 +413,16 @@ async function main(): Promise<void> {
   } else {
     const load = `load average ${loadAtStart.toFixed(1)} → ${loadAtEnd.toFixed(1)} on ${availableParallelism()} CPUs`;
     process.stdout.write(`${table(atlas, mv, b, { renderer, viewport: viewportText, browser: browserName, load })}\n`);
+    const cell = (v: number | null) => (v === null ? 'n/a' : `${Math.round(v)} ms`).padStart(9);
+    process.stdout.write(
+      [
+        '',
+        'First visit (one fresh load each, empty cache): interface painted · body download progress shown · body drawn',
+        ...loads.map((l) => `  ${l.profile.padEnd(34)}${cell(l.times.firstPaintMs)}${cell(l.times.firstProgressMs)}${cell(l.times.bodyReadyMs)}`),
+        '',
+      ].join('\n'),
+    );
+    process.stdout.write(`\nLoaded only when chosen (gzip -9):\n${chunks.map((c) => `  ${c.what.padEnd(50)} ${`${(c.gzipBytes / 1024).toFixed(1)} KB`.padStart(9)}${c.inFirstLoad ? '  ✗ fetched on the first visit' : ''}`).join('\n')}\n`);
   }
 }
 

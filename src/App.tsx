@@ -9,7 +9,10 @@ import { LandmarkLayer } from './scene/LandmarkLayer.tsx';
 import { MeridianPaths } from './scene/MeridianPaths.tsx';
 import { NeedleGuide } from './scene/NeedleGuide.tsx';
 import { PointMarkers } from './scene/PointMarkers.tsx';
+import { PresentLabels } from './scene/PresentLabels.tsx';
 import { QuizFeedback } from './scene/QuizFeedback.tsx';
+import { QuizCandidates } from './scene/QuizCandidates.tsx';
+import { QuizTarget } from './scene/QuizTarget.tsx';
 import { useAtlasStore } from './state/store.ts';
 import { DrawerToggles } from './ui/DrawerToggles.tsx';
 import { FilterPanel } from './ui/FilterPanel.tsx';
@@ -21,13 +24,18 @@ import { ShareLinkButton } from './ui/ShareLinkButton.tsx';
 import { useStrings } from './i18n/useStrings.ts';
 import { NoticeBanner } from './ui/NoticeBanner.tsx';
 import { PointList } from './ui/PointList.tsx';
+import { PickChooser } from './ui/PickChooser.tsx';
 import { PointPanel } from './ui/PointPanel.tsx';
 import { PresentExit } from './ui/PresentExit.tsx';
 import { SearchBox } from './ui/SearchBox.tsx';
 import { Toolbar } from './ui/Toolbar.tsx';
+import { StudyMenu } from './ui/StudyMenu.tsx';
+import { LessonPresenter } from './ui/LessonPresenter.tsx';
 
 // Not needed for the first frame: fetched when a quiz starts.
 const QuizPanel = lazy(() => import('./ui/QuizPanel.tsx'));
+// Study panels (lessons, review, compare…): fetched when one is opened.
+const StudyPanel = lazy(() => import('./ui/StudyPanel.tsx'));
 
 /** The one place where the 3D scene and the DOM interface meet; they share only the store. */
 export function App() {
@@ -40,7 +48,9 @@ export function App() {
   const drawer = useAtlasStore((s) => s.drawer);
   const mode = useAtlasStore((s) => s.mode);
   const answerFind = useAtlasStore((s) => s.answerFind);
+  const missedBody = useAtlasStore((s) => s.missedBody);
   const showMarkers = useAtlasStore((s) => s.showMarkers);
+  const studyPanel = useAtlasStore((s) => s.studyPanel);
   const { t } = useStrings();
 
   return (
@@ -50,6 +60,7 @@ export function App() {
         <div className="toolbar__group">
           <ModeButtons />
           <ShareLinkButton />
+          <StudyMenu />
           <BodySelect />
           <LanguageSelect />
         </div>
@@ -70,6 +81,7 @@ export function App() {
               dpr={[1, 2]}
               camera={{ position: [0, 0.96, 3.06], fov: 40, near: 0.01, far: 50 }}
               gl={{ antialias: true }}
+              onPointerMissed={mode === 'quiz' ? missedBody : undefined}
               onCreated={({ gl }) => {
                 const canvas = gl.domElement;
                 canvas.addEventListener('webglcontextlost', (e) => {
@@ -88,8 +100,11 @@ export function App() {
                 <>
                   <Body assets={assets} onSkinClick={mode === 'quiz' ? answerFind : undefined} />
                   <QuizFeedback />
+                  <QuizCandidates />
+                  <QuizTarget />
                   <MeridianPaths assets={assets} />
                   {showMarkers && <PointMarkers />}
+                  {showMarkers && <PresentLabels assets={assets} />}
                   <CunRuler assets={assets} />
                   <NeedleGuide assets={assets} />
                   <LandmarkLayer assets={assets} />
@@ -108,6 +123,13 @@ export function App() {
             <ModelStatus />
           )}
           <PresentExit />
+          <LessonPresenter />
+          {studyPanel && (
+            <Suspense fallback={null}>
+              <StudyPanel />
+            </Suspense>
+          )}
+          <PickChooser />
         </main>
         {mode === 'quiz' ? (
           <Suspense fallback={null}>

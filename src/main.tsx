@@ -5,6 +5,8 @@ import { installAtlasHandle } from './lib/atlasHandle.ts';
 import { languageFromStored } from './i18n/index.ts';
 import { languageStorageKey, useAtlasStore } from './state/store.ts';
 import { startUrlSync } from './state/urlSync.ts';
+import { openLessonFromLink } from './state/lessonLinkOpen.ts';
+import { hydrateStudyRecords } from './state/studyRecords.ts';
 import { useUserData } from './state/userData.ts';
 import './ui/atlas.css';
 
@@ -30,9 +32,11 @@ function rememberedLanguage() {
 installAtlasHandle();
 const language = rememberedLanguage();
 if (language && language !== 'en') void useAtlasStore.getState().setLanguage(language);
+openLessonFromLink();
 startUrlSync();
 if (!hasWebgl()) useAtlasStore.getState().setWebgl('unavailable');
 void useUserData.getState().hydrate();
+void hydrateStudyRecords();
 // Start downloading the body before React mounts; the point list works while it loads, or if it fails.
 void useAtlasStore.getState().loadBody();
 

@@ -1,10 +1,13 @@
 import type { Plugin, ViteDevServer } from 'vite';
 import type * as CatalogueSource from '../src/data/catalogueSource.ts';
 import type * as TraditionalChinese from '../scripts/lib/traditionalChinese.ts';
+import type * as HanFold from '../scripts/lib/hanFold.ts';
+import type * as Meridians from '../src/data/meridians.ts';
 
 const indexId = 'virtual:atlas-point-index';
 const textsPrefix = 'virtual:atlas-point-texts/';
 const textLanguages = ['en', 'zh-Hans', 'zh-Hant'] as const;
+const hanFoldId = 'virtual:atlas-han-fold';
 
 /**
  * Serves the point catalogue to the app as modules: every point's facts for the first frame, and each language's
@@ -31,9 +34,14 @@ export function pointDataPlugin(): Plugin {
     // A point not yet written in Chinese keeps its English texts but still shows its name in Traditional characters.
     const hanzi = new Map(source.pointFacts.map((p) => [p.code, p.names.hanzi]));
     modules.set(`${textsPrefix}zh-Hant`, asModule(toTraditionalTexts(source.pointTexts['zh-Hans'], hanzi)));
+    // Search folds Traditional characters to Simplified through a map of just the characters the atlas uses.
+    const { traditionalToSimplifiedMap } = await load<typeof HanFold>('/scripts/lib/hanFold.ts');
+    const { meridians } = await load<typeof Meridians>('/src/data/meridians.ts');
+    const corpus = [JSON.stringify(source.pointTexts['zh-Hans']), ...hanzi.values(), ...meridians.map((m) => m.chinese)].join('');
+    modules.set(hanFoldId, asModule(traditionalToSimplifiedMap(corpus)));
     return modules;
   };
-  const ids = [indexId, ...textLanguages.map((l) => `${textsPrefix}${l}`)];
+  const ids = [indexId, hanFoldId, ...textLanguages.map((l) => `${textsPrefix}${l}`)];
   return {
     name: 'atlas-point-data',
     resolveId(id) {

@@ -12,3 +12,8 @@ declare module 'virtual:atlas-strings/zh-Hant' {
   export const zhHant: import('../i18n/en.ts').Strings;
   export const zhHantLabels: import('../i18n/en.ts').Labels;
 }
+declare module 'virtual:atlas-han-fold' {
+  /** Traditional → Simplified, for the characters that occur in the point names and texts */
+  const map: Readonly<Record<string, string>>;
+  export default map;
+}

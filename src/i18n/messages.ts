@@ -27,7 +27,18 @@ export type MessageCode =
   | 'importRefused'
   | 'linkCopied'
   | 'linkShown'
-  | 'languageFailed';
+  | 'languageFailed'
+  | 'lessonOpened'
+  | 'lessonLinkCopied'
+  | 'lessonImported'
+  | 'lessonRefused_notJson'
+  | 'lessonRefused_notLesson'
+  | 'lessonRefused_version'
+  | 'lessonRefused_malformed'
+  | 'lessonRefused_unknownPoints'
+  | 'lessonRefused_badLink'
+  | 'quizOffBody'
+  | 'drillEmpty';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 

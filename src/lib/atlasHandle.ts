@@ -14,6 +14,8 @@ export interface AtlasHandle {
   resolveMs: number | null;
   /** shows or hides all point markers (benchmarks compare the body alone with the full atlas) */
   setMarkersVisible: (visible: boolean) => void;
+  /** where the camera is and what it orbits, now (metres); null before the scene is up */
+  cameraPose: () => { position: [number, number, number]; target: [number, number, number] } | null;
 }
 
 declare global {
@@ -37,6 +39,7 @@ export function installAtlasHandle(): AtlasHandle {
     frames: 0,
     resolveMs: null,
     setMarkersVisible: () => {},
+    cameraPose: () => null,
   };
   window.__ATLAS__ = handle;
   return handle;

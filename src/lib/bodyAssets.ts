@@ -65,8 +65,47 @@ function firstMesh(root: Object3D): Mesh | undefined {
   return found;
 }
 
+/** Called as a body file arrives: bytes so far, and the file's size when the server gives it. */
+export type DownloadProgress = (loaded: number, total: number | null) => void;
+
+/**
+ * Reads a response to the end, reporting the bytes as they arrive (a ReadableStream reader), at most about every
+ * 50 ms so a fast link does not flood the store. Without a body stream it falls back to `arrayBuffer()`.
+ */
+export async function readWithProgress(response: Response, onProgress?: DownloadProgress): Promise<ArrayBuffer> {
+  const header = Number(response.headers.get('content-length'));
+  // A compressed transfer reports its compressed size; the stream yields more than that, so the total is then unknown.
+  const encoded = Boolean(response.headers.get('content-encoding'));
+  const total = Number.isFinite(header) && header > 0 && !encoded ? header : null;
+  if (!response.body || !onProgress) return response.arrayBuffer();
+  onProgress(0, total);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  let reported = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.byteLength;
+    const now = performance.now();
+    if (now - reported > 50) {
+      reported = now;
+      onProgress(loaded, total !== null && loaded <= total ? total : null);
+    }
+  }
+  onProgress(loaded, total !== null && loaded <= total ? total : null);
+  const bytes = new Uint8Array(loaded);
+  let offset = 0;
+  for (const c of chunks) {
+    bytes.set(c, offset);
+    offset += c.byteLength;
+  }
+  return bytes.buffer;
+}
+
 /** Downloads, decodes and checks a body, then places every point on it. Cached per body. */
-export async function loadBodyAssets(bodyId: BodyId): Promise<BodyAssets> {
+export async function loadBodyAssets(bodyId: BodyId, onProgress?: DownloadProgress): Promise<BodyAssets> {
   const cached = cache.get(bodyId);
   if (cached) return cached;
   const body = bodies.find((b) => b.id === bodyId);
@@ -82,7 +121,12 @@ export async function loadBodyAssets(bodyId: BodyId): Promise<BodyAssets> {
   } catch (e) {
     throw new BodyLoadError('bodyLandmarksInvalid', { detail: (e as Error).message.slice(0, 200) });
   }
-  const buffer = await glbResponse.arrayBuffer();
+  let buffer: ArrayBuffer;
+  try {
+    buffer = await readWithProgress(glbResponse, onProgress);
+  } catch {
+    throw new BodyLoadError('bodyNetwork', { t_file: 'fileModel' });
+  }
   const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
   let mesh: Mesh | undefined;
   try {

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { Ray, Vector3 } from 'three';
+import { Vector3 } from 'three';
 import { useFrame, useThree } from '@react-three/fiber';
 import { announceReady } from '../lib/atlasHandle.ts';
 import type { BodyAssets } from '../lib/bodyAssets.ts';
 import { selectVisibleMarkers } from '../state/selectors.ts';
 import { useAtlasStore } from '../state/store.ts';
-import { markerCentre } from './PointMarkers.tsx';
+import { markerCentre, markerHiddenBySkin } from './markerVisibility.ts';
 
 export type AtlasProbeProps = {
   /** the body being drawn; markers behind it are reported as not visible */
@@ -14,13 +14,13 @@ export type AtlasProbeProps = {
 
 const ndc = new Vector3();
 const centre = new Vector3();
-const ray = new Ray();
 
 /** Fills in `window.__ATLAS__` (DESIGN.md contract 3) from inside the canvas, where the camera is. */
 export function AtlasProbe({ assets }: AtlasProbeProps) {
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
+  const get = useThree((s) => s.get);
   const drawn = useRef(false);
 
   useEffect(() => {
@@ -31,6 +31,10 @@ export function AtlasProbe({ assets }: AtlasProbeProps) {
     handle.setMarkersVisible = (visible) => {
       useAtlasStore.getState().setLayer('showMarkers', visible);
       invalidate();
+    };
+    handle.cameraPose = () => {
+      const target = (get().controls as { target?: Vector3 } | null)?.target;
+      return target ? { position: camera.position.toArray(), target: target.toArray() } : null;
     };
     handle.screenPosition = (id) => {
       const marker = useAtlasStore.getState().markers.find((m) => m.id === id);
@@ -43,16 +47,11 @@ export function AtlasProbe({ assets }: AtlasProbeProps) {
       const y = rect.top + ((1 - ndc.y) / 2) * rect.height;
       const inView = ndc.z > -1 && ndc.z < 1 && Math.abs(ndc.x) <= 1 && Math.abs(ndc.y) <= 1;
       // Hidden when the skin lies between the camera and the marker.
-      ray.origin.copy(camera.position);
-      ray.direction.subVectors(centre, camera.position);
-      const distance = ray.direction.length();
-      ray.direction.normalize();
-      const hit = assets.skin.bvh.raycastFirst(ray, 2 /* DoubleSide */, 0, distance);
-      const occluded = Boolean(hit && hit.distance < distance - 0.004);
+      const occluded = markerHiddenBySkin(assets.skin.bvh, camera.position, marker);
       return { x, y, visible: shown && inView && !occluded };
     };
     invalidate();
-  }, [assets, camera, gl, invalidate]);
+  }, [assets, camera, gl, invalidate, get]);
 
   useFrame(() => {
     const handle = window.__ATLAS__;

@@ -1,15 +1,47 @@
 import { useEffect, useRef } from 'react';
-import { Vector3 } from 'three';
+import { Mesh, Raycaster, Vector2, Vector3, type PerspectiveCamera } from 'three';
 import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { useAtlasStore, type ViewPreset } from '../state/store.ts';
 import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
+import { isDoubleTap } from '../lib/screenPick.ts';
 
 export type CameraRigProps = {
   /** seconds a camera move takes (0 when the user prefers reduced motion) */
   duration?: number;
+  /** zoom per pixel of wheel travel: the distance is multiplied by exp(deltaY × rate); 100 px ≈ 14 % */
+  wheelRate?: number;
+  /** nearest and farthest the camera may come to its target, in metres */
+  minDistance?: number;
+  maxDistance?: number;
 };
+
+// Scratch objects, allocated once.
+const ray = new Vector3();
+const forward = new Vector3();
+const ndc = new Vector2();
+const raycaster = new Raycaster();
+
+/**
+ * Zooms toward a spot on the page (the pointer, or the centre of a pinch): the distance to the target is multiplied
+ * by `factor`, and the camera moves along the ray through the spot so that what lies under it at the target's depth
+ * stays under it. The orbit target becomes the point straight ahead at the new distance.
+ */
+export function zoomToward(
+  camera: PerspectiveCamera,
+  target: Vector3,
+  spot: { x: number; y: number },
+  factor: number,
+  limits: { min: number; max: number },
+): void {
+  const distance = camera.position.distanceTo(target);
+  const next = Math.min(limits.max, Math.max(limits.min, distance * factor));
+  ray.set(spot.x, spot.y, 0.5).unproject(camera).sub(camera.position).normalize();
+  camera.getWorldDirection(forward);
+  camera.position.addScaledVector(ray, (distance - next) / Math.max(ray.dot(forward), 0.3));
+  target.copy(camera.position).addScaledVector(forward, next);
+}
 
 interface Pose {
   position: Vector3;
@@ -64,9 +96,11 @@ export function focusPose(markers: readonly ResolvedPoint[]): Pose | null {
 const reducedMotion = () => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
 /** Orbit controls plus smooth, requested camera moves (presets, fly-to-point, reset, shared views). */
-export function CameraRig({ duration = 0.7 }: CameraRigProps) {
+export function CameraRig({ duration = 0.7, wheelRate = 0.0015, minDistance = 0.12, maxDistance = 6 }: CameraRigProps) {
   const controls = useRef<OrbitControlsImpl>(null);
   const camera = useThree((s) => s.camera);
+  const canvas = useThree((s) => s.gl.domElement);
+  const scene = useThree((s) => s.scene);
   const invalidate = useThree((s) => s.invalidate);
   const request = useAtlasStore((s) => s.cameraRequest);
   const hasMarkers = useAtlasStore((s) => s.markers.length > 0);
@@ -81,7 +115,7 @@ export function CameraRig({ duration = 0.7 }: CameraRigProps) {
   useEffect(() => {
     if (!request || !controls.current) return;
     const state = useAtlasStore.getState();
-    let to: Pose | null = null;
+    let to: Pose | null;
     const height = state.bodyHeight ?? undefined;
     if (request.kind === 'preset') to = presetPose(request.preset, height);
     else if (request.kind === 'reset') to = presetPose('front', height);
@@ -93,6 +127,97 @@ export function CameraRig({ duration = 0.7 }: CameraRigProps) {
     invalidate();
     // markers may arrive after the request (a link opened before the body loaded): retry when they do
   }, [request, camera, duration, invalidate, hasMarkers]);
+
+  // Zoom toward the pointer (wheel) and toward the fingers (pinch), at a rate a person controls; a double click or
+  // double tap on the skin centres the view there. OrbitControls keeps rotating and panning.
+  useEffect(() => {
+    const limits = { min: minDistance, max: maxDistance };
+    const toNdc = (x: number, y: number) => {
+      const rect = canvas.getBoundingClientRect();
+      return { x: ((x - rect.left) / rect.width) * 2 - 1, y: -((y - rect.top) / rect.height) * 2 + 1 };
+    };
+    let restTimer = 0;
+    const zoom = (x: number, y: number, factor: number) => {
+      const c = controls.current;
+      if (!c || !Number.isFinite(factor) || factor <= 0) return;
+      flight.current = null;
+      zoomToward(camera as PerspectiveCamera, c.target, toNdc(x, y), factor, limits);
+      c.update();
+      invalidate();
+      window.clearTimeout(restTimer);
+      restTimer = window.setTimeout(rememberPose, 150);
+    };
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      const pixels = e.deltaY * (e.deltaMode === 1 ? 33 : e.deltaMode === 2 ? 400 : 1);
+      zoom(e.clientX, e.clientY, Math.exp(Math.max(-300, Math.min(300, pixels)) * wheelRate));
+    };
+    const touches = new Map<number, { x: number; y: number }>();
+    let spread: number | null = null;
+    const pinch = () => {
+      const [a, b] = [...touches.values()];
+      return a && b ? { d: Math.hypot(a.x - b.x, a.y - b.y), x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
+    };
+    const onDown = (e: PointerEvent) => {
+      if (e.pointerType !== 'touch') return;
+      touches.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      spread = pinch()?.d ?? null;
+    };
+    const onMove = (e: PointerEvent) => {
+      if (!touches.has(e.pointerId)) return;
+      touches.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      const p = pinch();
+      if (!p || spread === null || p.d < 1) return;
+      // Fingers twice as far apart: half the distance. The ratio is the zoom, no faster.
+      zoom(p.x, p.y, spread / p.d);
+      spread = p.d;
+    };
+    const onUp = (e: PointerEvent) => {
+      touches.delete(e.pointerId);
+      spread = pinch()?.d ?? null;
+    };
+    let lastTap: { x: number; y: number; time: number } | null = null;
+    const onClick = (e: MouseEvent) => {
+      const now = { x: e.clientX, y: e.clientY, time: performance.now() };
+      if (!isDoubleTap(lastTap, now)) {
+        lastTap = now;
+        return;
+      }
+      lastTap = null;
+      const body = scene.getObjectByName('body');
+      const c = controls.current;
+      if (!(body instanceof Mesh) || !c) return;
+      const at = toNdc(e.clientX, e.clientY);
+      raycaster.setFromCamera(ndc.set(at.x, at.y), camera);
+      const hit = raycaster.intersectObject(body, false)[0];
+      if (!hit) return;
+      // Centre on the spot at the same distance and angle: the camera slides, it does not turn.
+      const shift = hit.point.clone().sub(c.target);
+      flight.current = {
+        from: { position: camera.position.clone(), target: c.target.clone() },
+        to: { position: camera.position.clone().add(shift), target: hit.point.clone() },
+        t: reducedMotion() || duration === 0 ? 1 : 0,
+      };
+      invalidate();
+    };
+    canvas.addEventListener('wheel', onWheel, { passive: false });
+    canvas.addEventListener('pointerdown', onDown);
+    window.addEventListener('pointermove', onMove);
+    window.addEventListener('pointerup', onUp);
+    window.addEventListener('pointercancel', onUp);
+    canvas.addEventListener('click', onClick);
+    return () => {
+      window.clearTimeout(restTimer);
+      canvas.removeEventListener('wheel', onWheel);
+      canvas.removeEventListener('pointerdown', onDown);
+      window.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointerup', onUp);
+      window.removeEventListener('pointercancel', onUp);
+      canvas.removeEventListener('click', onClick);
+    };
+    // rememberPose only reads refs and the store's setter
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [camera, canvas, scene, invalidate, wheelRate, minDistance, maxDistance, duration]);
 
   useFrame((_, delta) => {
     const f = flight.current;
@@ -110,5 +235,17 @@ export function CameraRig({ duration = 0.7 }: CameraRigProps) {
     invalidate();
   });
 
-  return <OrbitControls ref={controls} makeDefault enableDamping={false} minDistance={0.12} maxDistance={6} target={[0, 0.96, 0]} onEnd={rememberPose} />;
+  // Zoom is ours (toward the pointer and the pinch); OrbitControls rotates with one finger and pans with two.
+  return (
+    <OrbitControls
+      ref={controls}
+      makeDefault
+      enableDamping={false}
+      enableZoom={false}
+      minDistance={minDistance}
+      maxDistance={maxDistance}
+      target={[0, 0.96, 0]}
+      onEnd={rememberPose}
+    />
+  );
 }

@@ -7,6 +7,8 @@ import { pointFactsByCode } from '../data/pointCatalogue.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import type { BodyAssets } from '../lib/bodyAssets.ts';
 import { useAtlasStore } from '../state/store.ts';
+import { markerIdFor } from '../anatomy/markerIds.ts';
+import { useFacesCamera } from './useFacesCamera.ts';
 
 export type CunRulerProps = {
   /** the loaded body the segment is traced on */
@@ -26,7 +28,7 @@ function ticks(path: readonly SkinSpot[], cun: number): [number, number, number]
     const ahead = pointAlongPath(path, Math.min(1, k / cun + 0.01)).position.clone().sub(pointAlongPath(path, Math.max(0, k / cun - 0.01)).position);
     const across = new Vector3().crossVectors(spot.normal, ahead).normalize().multiplyScalar(k % 5 === 0 ? 0.008 : 0.005);
     const centre = spot.position.clone().addScaledVector(spot.normal, 0.002);
-    out.push([centre.clone().add(across).toArray() as [number, number, number], centre.clone().sub(across).toArray() as [number, number, number]]);
+    out.push([centre.clone().add(across).toArray(), centre.clone().sub(across).toArray()]);
   }
   return out;
 }
@@ -53,22 +55,36 @@ export function CunRuler({ assets }: CunRulerProps) {
       walked: trace.paths.filter((p) => p.length > 1).map((p) => p.map((v) => [v[0], v[1], v[2]] as [number, number, number])),
       segmentId: trace.measure,
       labelAt: lifted(pointAlongPath(segment.path, 0.08), 0.01),
+      point: assets.markers.find((m) => m.id === markerIdFor(point.code, side)),
     };
   }, [assets, code, side]);
+  const spot = useMemo(() => (ruler?.point ? { position: new Vector3(...ruler.point.position), normal: new Vector3(...ruler.point.normal) } : null), [ruler]);
+  const facing = useFacesCamera(spot, assets.skin?.bvh);
 
   if (!show || !ruler) return null;
   return (
     <group name="cun-ruler">
-      <Line points={ruler.line} color="#ffffff" lineWidth={2} depthTest={false} transparent opacity={0.9} renderOrder={5} />
-      {ruler.ticks.map((t, i) => (
-        <Line key={i} points={t} color="#ffffff" lineWidth={i % 5 === 0 ? 2.5 : 1.5} depthTest={false} transparent opacity={0.9} renderOrder={5} />
-      ))}
-      {ruler.walked.map((p, i) => (
-        <Line key={`w${i}`} points={p} color="#ffe14d" lineWidth={2.5} dashed dashSize={0.006} gapSize={0.004} depthTest={false} renderOrder={6} />
-      ))}
-      <Html position={ruler.labelAt} style={{ pointerEvents: 'none' }} zIndexRange={[14, 4]}>
-        <div className="ruler-label">{labels.segment[ruler.segmentId] ?? ruler.segmentId}</div>
-      </Html>
+      {/* Drawn twice: solid where the skin does not hide it, and faint through the body, so it never lies over the
+          far side of the body as if it were on the near one. */}
+      {[true, false].map((depthTest) => {
+        const fade = depthTest ? 1 : 0.16;
+        return (
+          <group key={String(depthTest)}>
+            <Line points={ruler.line} color="#ffffff" lineWidth={2} depthTest={depthTest} transparent opacity={0.9 * fade} renderOrder={5} />
+            {ruler.ticks.map((t, i) => (
+              <Line key={i} points={t} color="#ffffff" lineWidth={i % 5 === 0 ? 2.5 : 1.5} depthTest={depthTest} transparent opacity={0.9 * fade} renderOrder={5} />
+            ))}
+            {ruler.walked.map((p, i) => (
+              <Line key={`w${i}`} points={p} color="#ffe14d" lineWidth={2.5} dashed dashSize={0.006} gapSize={0.004} depthTest={depthTest} transparent opacity={fade} renderOrder={6} />
+            ))}
+          </group>
+        );
+      })}
+      {facing && (
+        <Html position={ruler.labelAt} style={{ pointerEvents: 'none' }} zIndexRange={[14, 4]}>
+          <div className="ruler-label">{labels.segment[ruler.segmentId] ?? ruler.segmentId}</div>
+        </Html>
+      )}
     </group>
   );
 }

@@ -9,6 +9,7 @@ import type { BodyAssets } from '../lib/bodyAssets.ts';
 import { formatDepth } from '../lib/formatPoint.ts';
 import { markerIdFor } from '../anatomy/markerIds.ts';
 import { useAtlasStore } from '../state/store.ts';
+import { useFacesCamera } from './useFacesCamera.ts';
 
 export type NeedleGuideProps = {
   /** the loaded body; depth in cun is scaled by the cun of the point's own measuring segment */
@@ -48,8 +49,11 @@ export function NeedleGuide({ assets, outside = 0.035 }: NeedleGuideProps) {
     const minDepth = n.depthCun.min * trace.cunLength;
     const maxDepth = n.depthCun.max * trace.cunLength;
     const rotation = new Quaternion().setFromUnitVectors(up, dir.clone().negate());
-    return { entry, dir, minDepth, maxDepth, rotation, depth: n.depthCun, degrees: n.angleDegrees };
+    return { entry, normal: new Vector3(...marker.normal), dir, minDepth, maxDepth, rotation, depth: n.depthCun, degrees: n.angleDegrees };
   }, [assets, code, side]);
+  // The part under the skin is drawn through the body, so it is shown only while the entry faces the camera:
+  // a chest point's needle must not appear over the spine in the Back view.
+  const facing = useFacesCamera(needle ? { position: needle.entry, normal: needle.normal } : null, assets.skin?.bvh);
 
   if (!show || !needle) return null;
   const { entry, dir, minDepth, maxDepth, rotation } = needle;
@@ -69,6 +73,7 @@ export function NeedleGuide({ assets, outside = 0.035 }: NeedleGuideProps) {
         <cylinderGeometry args={[0.0016, 0.0016, 0.016, 12]} />
         <meshStandardMaterial color="#b08a3c" metalness={0.5} roughness={0.4} />
       </mesh>
+      <group visible={facing}>
       <mesh position={inserted} quaternion={rotation} renderOrder={10}>
         <cylinderGeometry args={[0.0005, 0.0005, maxDepth, 8]} />
         <meshBasicMaterial color="#ffffff" depthTest={false} transparent opacity={0.6} />
@@ -77,9 +82,12 @@ export function NeedleGuide({ assets, outside = 0.035 }: NeedleGuideProps) {
         <cylinderGeometry args={[0.0013, 0.0013, Math.max(maxDepth - minDepth, 0.0008), 10]} />
         <meshBasicMaterial color="#3be37a" depthTest={false} transparent opacity={0.85} />
       </mesh>
-      <Html position={handle} style={{ pointerEvents: 'none' }} zIndexRange={[15, 5]}>
-        <div className="needle-label">{label}</div>
-      </Html>
+      </group>
+      {facing && (
+        <Html position={handle} style={{ pointerEvents: 'none' }} zIndexRange={[15, 5]}>
+          <div className="needle-label">{label}</div>
+        </Html>
+      )}
     </group>
   );
 }

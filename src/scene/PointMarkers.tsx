@@ -10,6 +10,9 @@ import { fillTemplate } from '../i18n/messages.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { selectVisibleMarkers } from '../state/selectors.ts';
 import { useAtlasStore } from '../state/store.ts';
+import type { PickDecision } from '../lib/screenPick.ts';
+import { screenPickedEvents, useScreenPicking } from './useScreenPicking.ts';
+import { markerCentre } from './markerVisibility.ts';
 
 export type PointMarkersProps = {
   /** on-screen radius of a marker, as a fraction of the camera distance */
@@ -31,22 +34,20 @@ const defaultTarget = new Vector3(0, 1, 0);
 /** Marker radius (metres) below which the camera is close enough for round markers. */
 const nearRadius = 0.005;
 
-/** How far a marker's centre sits out of the skin, in radii: half in, half out reads as "on" the skin. */
-const lift = 0.45;
-
-/** World-space centre of a marker of the given radius. */
-export function markerCentre(m: ResolvedPoint, radius: number, target: Vector3): Vector3 {
-  return target.set(m.position[0] + m.normal[0] * radius * lift, m.position[1] + m.normal[1] * radius * lift, m.position[2] + m.normal[2] * radius * lift);
-}
-
 /** Every shown point as one instanced draw; picking by instanceId. */
 export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointMarkersProps) {
   const markers = useAtlasStore(selectVisibleMarkers);
   const selectedCode = useAtlasStore((s) => s.selectedCode);
   const selectedSide = useAtlasStore((s) => s.selectedSide);
   const selectPoint = useAtlasStore((s) => s.selectPoint);
+  const openPick = useAtlasStore((s) => s.openPick);
+  const closePick = useAtlasStore((s) => s.closePick);
+  const pickHighlight = useAtlasStore((s) => s.pickHighlight);
   const mode = useAtlasStore((s) => s.mode);
   const channel = useAtlasStore((s) => s.channel);
+  // The points the search box matches: brighter and larger.
+  const searchHighlights = useAtlasStore((s) => s.searchHighlights);
+  const lit = useMemo(() => new Set(searchHighlights), [searchHighlights]);
   const { t } = useStrings();
   const mesh = useRef<InstancedMesh>(null);
   // Hover lives in a ref: changing it repaints two instances and the tooltip, not all 834 markers through React.
@@ -71,7 +72,8 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     markers.forEach((marker, i) => {
       const isSelected = marker.id === selectedId;
       const isPair = !isSelected && marker.code === selectedCode;
-      const s = r * (isSelected ? 1.7 : isPair ? 1.25 : i === hovered.current ? 1.4 : 1);
+      const isPointed = i === hovered.current || marker.id === pickHighlight;
+      const s = r * (isSelected ? 1.7 : marker.id === pickHighlight ? 2 : isPair ? 1.25 : isPointed ? 1.4 : lit.has(marker.code) ? 1.6 : 1);
       matrix.compose(markerCentre(marker, s, position), quaternion, scale.setScalar(s));
       m.setMatrixAt(i, matrix);
     });
@@ -98,7 +100,9 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     color.set(meridianByCode.get(meridian ?? 'EX')?.color ?? '#ffffff');
     if (marker.id === selectedId) color.copy(highlight);
     else if (marker.code === selectedCode) color.lerp(highlight, 0.5);
-    else if (i === hovered.current) color.lerp(white, 0.6);
+    else if (i === hovered.current || marker.id === pickHighlight) color.lerp(white, 0.6);
+    else if (lit.has(marker.code)) color.lerp(white, 0.45);
+    else if (lit.size) color.multiplyScalar(0.3);
     m.setColorAt(i, color);
   };
 
@@ -123,6 +127,31 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     invalidate();
   };
 
+  const select = (marker: ResolvedPoint) => selectPoint(marker.code, marker.side === 'midline' ? {} : { side: marker.side });
+  const onPick = (decision: PickDecision, at: { x: number; y: number }) => {
+    if (decision.kind === 'none') return closePick();
+    if (decision.kind === 'one') {
+      const marker = markers[decision.index];
+      closePick();
+      // A click on the body selects without moving the camera: the point is already in view.
+      if (marker) select(marker);
+      return;
+    }
+    const candidates = decision.indices.flatMap((i) => {
+      const m = markers[i];
+      return m ? [{ markerId: m.id, code: m.code, side: m.side }] : [];
+    });
+    openPick({ candidates, at });
+  };
+  useScreenPicking({
+    markers,
+    centreOf: (m, target) => markerCentre(m, radius.current || currentRadius(), target),
+    radius: () => radius.current || currentRadius(),
+    onHover: setHovered,
+    onPick,
+    enabled: mode !== 'quiz',
+  });
+
   // Markers keep a steady size on screen: re-lay them out only when the zoom changes noticeably.
   useFrame(() => {
     const r = currentRadius();
@@ -146,9 +175,6 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     () => allMarkers.filter((m) => m.alternative && m.code === selectedCode && (m.side === selectedSide || m.side === 'midline')),
     [allMarkers, selectedCode, selectedSide],
   );
-  // Presenting: every point of the chosen channel carries its code, on one side so labels do not crowd.
-  const labelledChannel = channel ?? (selectedCode ? pointFactsByCode.get(selectedCode)?.meridian : undefined);
-  const labelled = mode === 'present' && labelledChannel ? markers.filter((m) => m.side !== 'right' && pointFactsByCode.get(m.code)?.meridian === labelledChannel) : [];
   return (
     <>
       <instancedMesh
@@ -157,19 +183,15 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
         name="point-markers"
         args={[farGeometry, material, Math.max(markers.length, 1)]}
         count={markers.length}
-        onPointerMove={(e: ThreeEvent<PointerEvent>) => {
-          e.stopPropagation();
-          // No hover while a button is held: the user is orbiting, and a label chasing the pointer costs frames.
-          if (e.buttons !== 0) return;
-          if (e.instanceId !== undefined) setHovered(e.instanceId);
-        }}
-        onPointerOut={() => setHovered(null)}
+        // Hover is the screen-space picker's (nearest visible marker); the mesh only keeps events from the body.
+        onPointerMove={(e: ThreeEvent<PointerEvent>) => e.stopPropagation()}
         onClick={(e: ThreeEvent<MouseEvent>) => {
           e.stopPropagation();
-          const marker = e.instanceId !== undefined ? markers[e.instanceId] : undefined;
           if (mode === 'quiz') return; // a quiz marker is shown, not chosen
-          // A click on the body selects without moving the camera: the point is already in view.
-          if (marker) selectPoint(marker.code, marker.side === 'midline' ? {} : { side: marker.side });
+          // On the page the screen-space picker has already answered this click; elsewhere the instance decides.
+          if (screenPickedEvents.has(e.nativeEvent)) return;
+          const marker = e.instanceId !== undefined ? markers[e.instanceId] : undefined;
+          if (marker) select(marker);
         }}
       />
       {alternatives.map((m) => (
@@ -192,11 +214,7 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
           </Html>
         </group>
       ))}
-      {labelled.map((m) => (
-        <Html key={m.id} position={m.position as [number, number, number]} style={{ pointerEvents: 'none' }} zIndexRange={[19, 9]}>
-          <div className="marker-label marker-label--present">{m.member ? `${m.code}-${m.member}` : m.code}</div>
-        </Html>
-      ))}
+      {/* Present mode's labels: PresentLabels (placed around the needle and ruler labels, the lesson's points first). */}
       <MarkerTooltip ref={tooltip} />
     </>
   );
@@ -213,7 +231,7 @@ const MarkerTooltip = forwardRef<MarkerTooltipHandle>(function MarkerTooltip(_, 
   if (!marker) return null;
   return (
     <Html position={marker.position as [number, number, number]} style={{ pointerEvents: 'none' }} zIndexRange={[20, 10]}>
-      <div className="marker-label" role="tooltip">
+      <div className="marker-label" role="tooltip" data-marker-id={marker.id}>
         {marker.code}
         {marker.member ? `-${marker.member}` : ''} {pointFactsByCode.get(marker.code)?.names.pinyin}
       </div>

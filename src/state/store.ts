@@ -2,9 +2,13 @@ import { create } from 'zustand';
 import { pointTextsLoaded } from '../data/pointCatalogue.ts';
 import { createBodySlice, initialBodyState } from './slices/bodySlice.ts';
 import { createCameraSlice, initialCameraState } from './slices/cameraSlice.ts';
+import { createDrillSlice, initialDrillState } from './slices/drillSlice.ts';
 import { createFilterSlice, initialFilterState } from './slices/filterSlice.ts';
+import { createLessonSlice, initialLessonState } from './slices/lessonSlice.ts';
 import { createModeSlice, initialModeState } from './slices/modeSlice.ts';
+import { createPickSlice, initialPickState } from './slices/pickSlice.ts';
 import { createQuizSlice, initialQuizState } from './slices/quizSlice.ts';
+import { createSearchSlice, initialSearchState } from './slices/searchSlice.ts';
 import { createSelectionSlice, initialSelectionState } from './slices/selectionSlice.ts';
 import { createViewSlice, initialViewState } from './slices/viewSlice.ts';
 import type { AtlasState } from './types.ts';
@@ -26,6 +30,10 @@ export const useAtlasStore = create<AtlasState>()((...a) => ({
   ...createFilterSlice(...a),
   ...createModeSlice(...a),
   ...createQuizSlice(...a),
+  ...createLessonSlice(...a),
+  ...createDrillSlice(...a),
+  ...createPickSlice(...a),
+  ...createSearchSlice(...a),
 }));
 
 /** Puts every slice back to its first state (between tests). */
@@ -38,6 +46,10 @@ export function resetAtlasStore(): void {
     ...initialFilterState,
     ...initialModeState,
     ...initialQuizState,
+    ...initialLessonState,
+    ...initialDrillState,
+    ...initialPickState,
+    ...initialSearchState,
     loadedTextLanguages: pointTextsLoaded('en') ? ['en'] : [],
   });
 }

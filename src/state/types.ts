@@ -10,6 +10,7 @@ import type { TextLanguage } from '../data/pointCatalogue.ts';
 import type { MeridianCode, Region, SafetyKind } from '../data/schema.ts';
 import type { PointCategory } from '../data/pointCategories.ts';
 import type { AtlasMessage, BodyErrorCode, MessageParams } from '../i18n/messages.ts';
+import type { Lesson } from '../lib/lessons.ts';
 
 export type { MarkerSide };
 /** An interface language; point texts come in the same three. */
@@ -55,6 +56,8 @@ export interface BodySlice {
   webgl: 'ok' | 'unavailable' | 'lost';
   /** every marker of the current body (plain numbers; the scene draws them) */
   markers: readonly ResolvedPoint[];
+  /** bytes of the body file downloaded so far while loading, and its size when the server says; null otherwise */
+  bodyProgress: { readonly loaded: number; readonly total: number | null } | null;
   loadBody: (bodyId?: BodyId) => Promise<void>;
   retryModel: () => void;
   setWebgl: (status: BodySlice['webgl']) => void;
@@ -144,6 +147,8 @@ export interface QuizQuestion {
   readonly side: MarkerSide;
   /** four codes for a "name" question */
   readonly choices: readonly string[];
+  /** for "find" by keyboard: marker ids of four numbered spots near the point, one of them right */
+  readonly candidates?: readonly string[];
   readonly answer?: QuizAnswer;
 }
 
@@ -152,13 +157,24 @@ export interface QuizState {
   readonly questions: readonly QuizQuestion[];
   readonly index: number;
   readonly finished: boolean;
+  /** a spaced-repetition round: each answer reschedules its card */
+  readonly drill?: boolean;
+  /** when the current question was shown (ms since the epoch), to grade "name" by speed */
+  readonly askedAt?: number;
+}
+
+/** What a question may be drawn from instead of the filters. */
+export interface QuizOptions {
+  readonly pool?: readonly string[];
+  readonly drill?: boolean;
+  readonly count?: number;
 }
 
 /** The quiz: questions, answers and the score; the scene shows the feedback, the DOM the question. */
 export interface QuizSlice {
   quiz: QuizState | null;
   /** Starts a round of ten from the points the filters show. Returns false (with a notice) when it cannot. */
-  startQuiz: (kind: QuizKind, random?: () => number) => boolean;
+  startQuiz: (kind: QuizKind, random?: () => number, options?: QuizOptions) => boolean;
   /** A click on the skin during a "find" question. */
   answerFind: (click: Vec3) => void;
   answerName: (code: string) => void;
@@ -166,5 +182,93 @@ export interface QuizSlice {
   quitQuiz: () => void;
 }
 
+/** The study panels a menu entry opens. */
+export type StudyPanel = 'lessons' | 'review' | 'favourites' | 'compare' | 'combinations' | 'handout';
+
+/** A lesson being presented: a copy of it, the step shown, and a serial that counts every step taken (even to the same step). */
+export interface LessonRun {
+  readonly lesson: Lesson;
+  readonly index: number;
+  readonly serial: number;
+}
+
+/** Lessons in use: which study panel is open, the lesson being edited or presented, and the black screen. */
+export interface LessonSlice {
+  studyPanel: StudyPanel | null;
+  /** the lesson open in the builder */
+  editingLessonId: string | null;
+  lessonRun: LessonRun | null;
+  /** the projector shows black (B, as in slide software) */
+  blackout: boolean;
+  setStudyPanel: (panel: StudyPanel | null) => void;
+  setEditingLesson: (id: string | null) => void;
+  /** Enters present mode at a step of the lesson (selecting, flying and setting layers as the step says). */
+  presentLesson: (lesson: Lesson, index?: number) => void;
+  /** The next (+1) or previous (−1) step; stays at the ends. */
+  stepLesson: (delta: number) => void;
+  goToStep: (index: number) => void;
+  endLesson: () => void;
+  setBlackout: (on: boolean) => void;
+}
+
+/** A deck to drill: a channel, a body region, a lesson, the favourites, or what was missed last time (in a channel, or all). */
+export type DrillDeck =
+  | { readonly kind: 'channel'; readonly channel: MeridianCode }
+  | { readonly kind: 'region'; readonly region: Region }
+  | { readonly kind: 'lesson'; readonly lessonId: string }
+  | { readonly kind: 'favourites' }
+  | { readonly kind: 'missed'; readonly channel?: MeridianCode };
+
+/** Spaced-repetition drills over the quiz: review what is due, drill a deck, grade each answer into its card. */
+export interface DrillSlice {
+  /** the grade the last answer earned and when its card comes back (ISO) */
+  drillFeedback: { readonly grade: 1 | 2 | 3 | 4; readonly due: string } | null;
+  /** "find" by keyboard: the numbered spots are shown */
+  showCandidates: boolean;
+  /** The codes of a deck (those the atlas can place). */
+  deckCodes: (deck: DrillDeck) => string[];
+  /** Starts a round of the cards due today in one direction. False (with a notice) when none is due. */
+  startReview: (direction: QuizKind) => boolean;
+  startDrill: (deck: DrillDeck, direction: QuizKind) => boolean;
+  /** Called by the quiz after each answer of a drill round. */
+  recordDrillAnswer: (question: QuizQuestion, answer: QuizAnswer, elapsedMs: number) => void;
+  setShowCandidates: (on: boolean) => void;
+  /** A click during "find" that missed the body. */
+  missedBody: () => void;
+}
+
+
+/** One marker a click or tap may have meant. */
+export interface PickCandidateRef {
+  readonly markerId: string;
+  readonly code: string;
+  readonly side: MarkerSide;
+}
+
+/** Several markers lay under a click: the chooser lists them at the click, in CSS pixels of the page. */
+export interface PickChoice {
+  readonly candidates: readonly PickCandidateRef[];
+  readonly at: { readonly x: number; readonly y: number };
+}
+
+/** The chooser the scene opens when a click was ambiguous, and the marker its focused row highlights. */
+export interface PickSlice {
+  pick: PickChoice | null;
+  /** the marker a chooser row points at (hovered or focused), highlighted on the body */
+  pickHighlight: string | null;
+  openPick: (pick: PickChoice) => void;
+  /** Selects the chosen candidate and closes the chooser. */
+  choosePick: (candidate: PickCandidateRef) => void;
+  closePick: () => void;
+  setPickHighlight: (markerId: string | null) => void;
+}
+
+/** What the search box matches, for the body to light up. */
+export interface SearchSlice {
+  /** WHO codes of the points the current search matches, best first; empty without a search */
+  searchHighlights: readonly string[];
+  setSearchHighlights: (codes: readonly string[]) => void;
+}
+
 /** The whole store: every slice. */
-export type AtlasState = BodySlice & SelectionSlice & CameraSlice & ViewSlice & FilterSlice & ModeSlice & QuizSlice;
+export type AtlasState = BodySlice & SelectionSlice & CameraSlice & ViewSlice & FilterSlice & ModeSlice & QuizSlice & PickSlice & SearchSlice & LessonSlice & DrillSlice;

@@ -9,20 +9,24 @@ export const initialBodyState = {
   bodyHeight: null,
   webgl: 'ok',
   markers: [],
+  bodyProgress: null,
 } satisfies Partial<BodySlice>;
 
 /** Downloads a body and places every point on it; failures become a status with a code. */
 export const createBodySlice: StateCreator<AtlasState, [], [], BodySlice> = (set, get) => ({
   ...initialBodyState,
   loadBody: async (bodyId = get().bodyId) => {
-    set({ bodyId, modelStatus: { state: 'loading' } });
+    set({ bodyId, modelStatus: { state: 'loading' }, bodyProgress: null });
     try {
-      const assets = await loadBodyAssets(bodyId);
+      const assets = await loadBodyAssets(bodyId, (loaded, total) => {
+        if (get().bodyId === bodyId) set({ bodyProgress: { loaded, total } });
+      });
       if (get().bodyId !== bodyId) return; // another body was chosen meanwhile
-      set({ markers: assets.markers, bodyHeight: assets.landmarks.height, modelStatus: { state: 'ready', resolveMs: assets.resolveMs } });
+      set({ bodyProgress: null, markers: assets.markers, bodyHeight: assets.landmarks.height, modelStatus: { state: 'ready', resolveMs: assets.resolveMs } });
     } catch (e) {
       if (get().bodyId !== bodyId) return;
       set({
+        bodyProgress: null,
         modelStatus:
           e instanceof BodyLoadError
             ? { state: 'error', code: e.code, params: e.params }

@@ -21,32 +21,50 @@ export const createQuizSlice: StateCreator<AtlasState, [], [], QuizSlice> = (set
     const quiz = get().quiz!;
     const questions = quiz.questions.map((q, i) => (i === quiz.index ? { ...q, answer } : q));
     set({ quiz: { ...quiz, questions } });
+    const q = quiz.questions[quiz.index];
+    if (quiz.drill && q) get().recordDrillAnswer(q, answer, Date.now() - (quiz.askedAt ?? Date.now()));
   };
   // "Name it" shows the point: the quiz asks the camera to face it.
   const show = (q: QuizQuestion) => get().focusPoint(q.code, q.side);
 
   return {
     ...initialQuizState,
-    startQuiz: (kind, random = Math.random) => {
+    startQuiz: (kind, random = Math.random, options = {}) => {
       const s = get();
       if (s.modelStatus.state !== 'ready') {
         set({ notice: { kind: 'error', code: 'quizNeedsBody' } });
         return false;
       }
-      const pool = pointIndex.filter((p) => p.placement && pointPasses(p, s.filters, s.channel)).map((p) => p.code);
-      if (pool.length < 4) {
+      const pool = options.pool
+        ? options.pool.filter((c) => pointFactsByCode.get(c)?.placement)
+        : pointIndex.filter((p) => p.placement && pointPasses(p, s.filters, s.channel)).map((p) => p.code);
+      // A drill may be one card: its "name" choices come from the whole atlas.
+      const choicePool = options.pool ? pointIndex.filter((p) => p.placement).map((p) => p.code) : pool;
+      if (options.pool && !pool.length) {
+        set({ notice: { kind: 'info', code: 'drillEmpty' } });
+        return false;
+      }
+      if (!options.pool && pool.length < 4) {
         set({ notice: { kind: 'error', code: 'quizTooFew', params: { needed: 4 } } });
         return false;
       }
-      const questions: QuizQuestion[] = drawDistinct(pool, questionsPerRound, random).map((code) => {
+      const questions: QuizQuestion[] = drawDistinct(pool, options.count ?? questionsPerRound, random).map((code) => {
         const laterality = pointFactsByCode.get(code)?.laterality;
         return {
           code,
           side: laterality === 'bilateral' ? (random() < 0.5 ? 'left' : 'right') : laterality === 'left' || laterality === 'right' ? laterality : 'midline',
-          choices: kind === 'name' ? nameChoices(code, pool, channelOf, random) : [],
+          choices: kind === 'name' ? nameChoices(code, choicePool, channelOf, random) : [],
         };
       });
-      set({ quiz: { kind, questions, index: 0, finished: false }, mode: 'quiz', selectedCode: null, selectedSide: null, notice: null });
+      set({
+        quiz: { kind, questions, index: 0, finished: false, askedAt: Date.now(), ...(options.drill ? { drill: true } : {}) },
+        mode: 'quiz',
+        selectedCode: null,
+        selectedSide: null,
+        notice: null,
+        drillFeedback: null,
+        showCandidates: false,
+      });
       if (kind === 'name') show(questions[0]!);
       return true;
     },
@@ -90,8 +108,8 @@ export const createQuizSlice: StateCreator<AtlasState, [], [], QuizSlice> = (set
         set({ quiz: { ...quiz, finished: true } });
         return;
       }
-      const next = { ...quiz, index: quiz.index + 1 };
-      set({ quiz: next });
+      const next = { ...quiz, index: quiz.index + 1, askedAt: Date.now() };
+      set({ quiz: next, drillFeedback: null, showCandidates: false });
       if (quiz.kind === 'name') show(next.questions[next.index]!);
     },
     quitQuiz: () => set({ quiz: null, mode: 'explore' }),
