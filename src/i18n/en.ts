@@ -8,6 +8,7 @@ export const en = {
   view_right: 'Right',
   view_top: 'Top',
   view_sole: 'Sole',
+  view_armpit: 'Armpit',
   resetView: 'Reset view',
   allPoints: 'All points',
   pointList: 'Point list',

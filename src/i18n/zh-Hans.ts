@@ -10,6 +10,7 @@ export const zhHans: Strings = {
   view_right: '右侧',
   view_top: '顶面',
   view_sole: '足底',
+  view_armpit: '腋窝',
   resetView: '重置视角',
   allPoints: '全部穴位',
   pointList: '穴位列表',
