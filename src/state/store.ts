@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { pointTextsLoaded } from '../data/pointCatalogue.ts';
 import { createBodySlice, initialBodyState } from './slices/bodySlice.ts';
 import { createCameraSlice, initialCameraState } from './slices/cameraSlice.ts';
+import { createLayoutSlice, initialLayoutState } from './slices/layoutSlice.ts';
 import { createFilterSlice, initialFilterState } from './slices/filterSlice.ts';
 import { createModeSlice, initialModeState } from './slices/modeSlice.ts';
 import { createQuizSlice, initialQuizState } from './slices/quizSlice.ts';
@@ -10,7 +11,7 @@ import { createViewSlice, initialViewState } from './slices/viewSlice.ts';
 import type { AtlasState } from './types.ts';
 
 export type * from './types.ts';
-export { viewPresets } from './types.ts';
+export { viewPresets, sheetStates } from './types.ts';
 export { emptyFilters } from './slices/filterSlice.ts';
 export { languageStorageKey } from './slices/viewSlice.ts';
 
@@ -26,6 +27,7 @@ export const useAtlasStore = create<AtlasState>()((...a) => ({
   ...createFilterSlice(...a),
   ...createModeSlice(...a),
   ...createQuizSlice(...a),
+  ...createLayoutSlice(...a),
 }));
 
 /** Puts every slice back to its first state (between tests). */
@@ -38,6 +40,7 @@ export function resetAtlasStore(): void {
     ...initialFilterState,
     ...initialModeState,
     ...initialQuizState,
+    ...initialLayoutState,
     loadedTextLanguages: pointTextsLoaded('en') ? ['en'] : [],
   });
 }
