@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { bodyAssetsFor } from './lib/bodyAssets.ts';
 import { AtlasProbe } from './scene/AtlasProbe.tsx';
@@ -25,6 +25,12 @@ import { PointPanel } from './ui/PointPanel.tsx';
 import { PresentExit } from './ui/PresentExit.tsx';
 import { SearchBox } from './ui/SearchBox.tsx';
 import { Toolbar } from './ui/Toolbar.tsx';
+import { ActiveChips } from './ui/ActiveChips.tsx';
+import { BottomSheet } from './ui/BottomSheet.tsx';
+import { ChannelLegend, LegendToggle } from './ui/ChannelLegend.tsx';
+import { GestureHint } from './ui/GestureHint.tsx';
+import { TopBar } from './ui/TopBar.tsx';
+import { useLayoutKind } from './ui/useLayoutKind.ts';
 
 // Not needed for the first frame: fetched when a quiz starts.
 const QuizPanel = lazy(() => import('./ui/QuizPanel.tsx'));
@@ -41,20 +47,45 @@ export function App() {
   const mode = useAtlasStore((s) => s.mode);
   const answerFind = useAtlasStore((s) => s.answerFind);
   const showMarkers = useAtlasStore((s) => s.showMarkers);
+  const selectedCode = useAtlasStore((s) => s.selectedCode);
+  const setDrawer = useAtlasStore((s) => s.setDrawer);
   const { t } = useStrings();
+  // Phones: a top bar and a bottom sheet (upright) or a side panel (on its side); wider screens: toolbar and side panel.
+  const layout = useLayoutKind();
+  const compact = layout !== 'desktop';
+  // On a phone a drawer and the point panel do not share the screen (the body would be squeezed out): opening a
+  // point (from the list, say) closes the drawer, and an open drawer hides the panel.
+  useEffect(() => {
+    if (compact && selectedCode) setDrawer(null);
+  }, [compact, selectedCode, setDrawer]);
+  const pointPanel =
+    layout === 'phone' ? (
+      !drawer && selectedCode && (
+        <BottomSheet resetKey={selectedCode}>
+          <PointPanel />
+        </BottomSheet>
+      )
+    ) : compact && drawer ? null : (
+      <PointPanel />
+    );
 
   return (
-    <div className={`atlas atlas--${mode}`}>
-      <Toolbar>
-        <DrawerToggles />
-        <div className="toolbar__group">
-          <ModeButtons />
-          <ShareLinkButton />
-          <BodySelect />
-          <LanguageSelect />
-        </div>
-        <SearchBox />
-      </Toolbar>
+    <div className={`atlas atlas--${mode} atlas--${layout}`}>
+      {compact ? (
+        <TopBar />
+      ) : (
+        <Toolbar>
+          <DrawerToggles />
+          <div className="toolbar__group">
+            <ModeButtons />
+            <ShareLinkButton />
+            <LegendToggle />
+            <BodySelect />
+            <LanguageSelect />
+          </div>
+          <SearchBox />
+        </Toolbar>
+      )}
       <NoticeBanner />
       <div className="atlas__main">
         {drawer && (
@@ -107,6 +138,13 @@ export function App() {
           ) : (
             <ModelStatus />
           )}
+          {!listMode && (
+            <>
+              <ActiveChips />
+              <GestureHint />
+              <ChannelLegend />
+            </>
+          )}
           <PresentExit />
         </main>
         {mode === 'quiz' ? (
@@ -114,7 +152,7 @@ export function App() {
             <QuizPanel />
           </Suspense>
         ) : (
-          <PointPanel />
+          pointPanel
         )}
       </div>
     </div>
