@@ -12,7 +12,7 @@ export type BottomSheetProps = {
 /** Highest share of the space below the top bar each state may take; the body keeps the rest. */
 const share: Readonly<Record<SheetState, number>> = { peek: 0.55, half: 0.62, full: 1 };
 /** The strip of body that stays visible above the sheet pulled all the way up, in px. */
-const fullStrip = 72;
+const fullStrip = 96;
 /** Peek height when the contents mark no end of the peek, in px. */
 const defaultPeek = 240;
 
