@@ -25,11 +25,17 @@ for (const channel of wanted) {
       continue;
     }
     written++;
-    for (const x of compareTranslation(p.code, pointTexts.en[p.code]!, t)) (problems++, console.log(`${x.code} ${x.field}: ${x.message}`));
+    for (const x of compareTranslation(p.code, pointTexts.en[p.code]!, t)) {
+      problems++;
+      console.log(`${x.code} ${x.field}: ${x.message}`);
+    }
     const counts = allStrings(t).map(scriptCounts).reduce((a, b) => ({ han: a.han + b.han, latin: a.latin + b.latin }), { han: 0, latin: 0 });
     han += counts.han;
     latin += counts.latin;
-    if (counts.latin > 0.05 * (counts.han + counts.latin)) (problems++, console.log(`${p.code}: ${counts.latin} Latin letters against ${counts.han} Chinese characters`));
+    if (counts.latin > 0.05 * (counts.han + counts.latin)) {
+      problems++;
+      console.log(`${p.code}: ${counts.latin} Latin letters against ${counts.han} Chinese characters`);
+    }
   }
   console.log(`${channel}: ${written}/${expected.length} points, ${han} Chinese characters, ${latin} Latin letters`);
 }

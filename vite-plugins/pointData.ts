@@ -1,4 +1,6 @@
 import type { Plugin, ViteDevServer } from 'vite';
+import type * as CatalogueSource from '../src/data/catalogueSource.ts';
+import type * as TraditionalChinese from '../scripts/lib/traditionalChinese.ts';
 
 const indexId = 'virtual:atlas-point-index';
 const textsPrefix = 'virtual:atlas-point-texts/';
@@ -20,8 +22,8 @@ export function pointDataPlugin(): Plugin {
       const { tsImport } = await import('tsx/esm/api');
       return (await tsImport(`..${path}`, import.meta.url)) as T;
     };
-    const source = await load<typeof import('../src/data/catalogueSource.ts')>('/src/data/catalogueSource.ts');
-    const { toTraditionalTexts } = await load<typeof import('../scripts/lib/traditionalChinese.ts')>('/scripts/lib/traditionalChinese.ts');
+    const source = await load<typeof CatalogueSource>('/src/data/catalogueSource.ts');
+    const { toTraditionalTexts } = await load<typeof TraditionalChinese>('/scripts/lib/traditionalChinese.ts');
     const asModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
     const modules = new Map<string, string>([[indexId, asModule(source.pointFacts)]]);
     modules.set(`${textsPrefix}en`, asModule(source.pointTexts.en));

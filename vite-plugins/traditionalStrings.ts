@@ -1,4 +1,6 @@
 import type { Plugin, ViteDevServer } from 'vite';
+import type * as TraditionalChinese from '../scripts/lib/traditionalChinese.ts';
+import type * as SimplifiedStrings from '../src/i18n/zh-Hans.ts';
 
 const stringsId = 'virtual:atlas-strings/zh-Hant';
 
@@ -20,8 +22,8 @@ export function traditionalStringsPlugin(): Plugin {
     },
     async load(id) {
       if (id !== `\0${stringsId}`) return null;
-      const { zhHans, zhHansLabels } = await load<typeof import('../src/i18n/zh-Hans.ts')>('/src/i18n/zh-Hans.ts');
-      const { toTraditionalDeep } = await load<typeof import('../scripts/lib/traditionalChinese.ts')>('/scripts/lib/traditionalChinese.ts');
+      const { zhHans, zhHansLabels } = await load<typeof SimplifiedStrings>('/src/i18n/zh-Hans.ts');
+      const { toTraditionalDeep } = await load<typeof TraditionalChinese>('/scripts/lib/traditionalChinese.ts');
       const json = JSON.stringify({ t: toTraditionalDeep(zhHans), labels: toTraditionalDeep(zhHansLabels) });
       return `const strings = JSON.parse(${JSON.stringify(json)});\nexport const zhHant = strings.t;\nexport const zhHantLabels = strings.labels;\n`;
     },

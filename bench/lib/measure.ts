@@ -2,10 +2,10 @@
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from '@playwright/test';
-import { chromiumArgs } from '../../scripts/ensure-chromium.ts';
+import { chromiumArgs, chromiumPath } from '../../scripts/ensure-chromium.ts';
 import './probe-types.ts';
 
-export const chromiumPath = '/usr/bin/chromium';
+export { chromiumPath };
 export const viewport = { width: 1280, height: 800 } as const;
 const probeScript = resolve(import.meta.dirname, '..', 'page-probe.js');
 

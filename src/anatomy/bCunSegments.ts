@@ -24,7 +24,7 @@ export interface BCunSegment {
   readonly label: string;
 }
 
-/** The B-cun table of DOMAIN.md, keyed by the id point rules use in `measure`. */
+/** The B-cun table (docs/point-facts.md), keyed by the id point rules use in `measure`. */
 export const bCunSegments = {
   head_midline_12: { from: 'anterior_hairline', to: 'posterior_hairline', cun: 12, bulge: 'superior', label: 'Anterior to posterior hairline (12 cun)' },
   head_glabella_3: { from: 'glabella', to: 'anterior_hairline', cun: 3, bulge: 'anterior', label: 'Glabella to anterior hairline (3 cun)' },

@@ -1,6 +1,8 @@
+import { meridianCodes, type extraPointRegions } from './enums.ts';
+import { meridians } from './meridians.ts';
 import type { MeridianCode } from './schema.ts';
 
-/** WHO channel code → the other abbreviations people type (DOMAIN.md). Upper case, no punctuation. */
+/** WHO channel code → the other abbreviations people type (docs/point-facts.md). Upper case, no punctuation. */
 export const channelSynonyms: Readonly<Record<Exclude<MeridianCode, 'EX'>, readonly string[]>> = {
   LU: ['LU', 'P'],
   LI: ['LI', 'CO', 'GI'],
@@ -18,13 +20,13 @@ export const channelSynonyms: Readonly<Record<Exclude<MeridianCode, 'EX'>, reado
   CV: ['CV', 'REN', 'RN'],
 };
 
-/** WHO point counts of the fourteen channels. */
-export const channelPointCounts: Readonly<Record<Exclude<MeridianCode, 'EX'>, number>> = {
-  LU: 11, LI: 20, ST: 45, SP: 21, HT: 9, SI: 19, BL: 67, KI: 27, PC: 9, TE: 23, GB: 44, LR: 14, GV: 28, CV: 24,
-};
+/** WHO point counts of the fourteen channels (from the one table, `meridians.ts`). */
+export const channelPointCounts: Readonly<Record<Exclude<MeridianCode, 'EX'>, number>> = Object.fromEntries(
+  meridians.filter((m) => m.code !== 'EX').map((m) => [m.code, m.pointCount]),
+) as Record<Exclude<MeridianCode, 'EX'>, number>;
 
 /** How many extra points each WHO extra-point region has. */
-export const extraRegionCounts: Readonly<Record<string, number>> = { HN: 15, CA: 1, B: 9, UE: 11, LE: 12 };
+export const extraRegionCounts: Readonly<Record<(typeof extraPointRegions)[number], number>> = { HN: 15, CA: 1, B: 9, UE: 11, LE: 12 };
 
 /** Non-WHO codes for points the WHO lists elsewhere. */
 const aliasCodes: Readonly<Record<string, string>> = {
@@ -35,8 +37,9 @@ const aliasCodes: Readonly<Record<string, string>> = {
 /** Abbreviation → WHO channel codes it may mean, most likely first (`P` → PC, then LU). */
 const abbreviationToChannels: ReadonlyMap<string, MeridianCode[]> = (() => {
   const map = new Map<string, MeridianCode[]>();
-  // PC first so the ambiguous `P` prefers the pericardium, as DOMAIN.md asks.
-  const order: Exclude<MeridianCode, 'EX'>[] = ['PC', 'LU', 'LI', 'ST', 'SP', 'HT', 'SI', 'BL', 'KI', 'TE', 'GB', 'LR', 'GV', 'CV'];
+  // PC first so the ambiguous `P` prefers the pericardium, as docs/point-facts.md says.
+  const channels = meridianCodes.filter((c): c is Exclude<MeridianCode, 'EX'> => c !== 'EX');
+  const order = ['PC' as const, ...channels.filter((c) => c !== 'PC')];
   for (const channel of order)
     for (const abbr of channelSynonyms[channel]) map.set(abbr, [...(map.get(abbr) ?? []), channel]);
   return map;
@@ -56,7 +59,7 @@ export function whoCodesFor(typed: string): string[] {
   if (extra) {
     const [, region = '', digits = ''] = extra;
     const n = Number(digits);
-    return n >= 1 && n <= (extraRegionCounts[region] ?? 0) ? [`EX-${region}${n}`] : [];
+    return n >= 1 && n <= ((extraRegionCounts as Readonly<Record<string, number>>)[region] ?? 0) ? [`EX-${region}${n}`] : [];
   }
   const channel = /^([A-Z]{1,3})(\d{1,2})$/.exec(compact);
   if (!channel) return [];
@@ -64,7 +67,7 @@ export function whoCodesFor(typed: string): string[] {
   const n = Number(digits);
   const channels = abbreviationToChannels.get(letters) ?? [];
   return channels
-    .filter((c): c is Exclude<MeridianCode, 'EX'> => c !== 'EX' && n >= 1 && n <= channelPointCounts[c as Exclude<MeridianCode, 'EX'>])
+    .filter((c): c is Exclude<MeridianCode, 'EX'> => c !== 'EX' && n >= 1 && n <= channelPointCounts[c])
     .map((c) => `${c}${n}`);
 }
 

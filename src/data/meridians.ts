@@ -1,3 +1,4 @@
+import { meridianCodes } from './enums.ts';
 import type { MeridianCode } from './schema.ts';
 
 /** A channel as the atlas shows it: names, colour and how many points the WHO standard gives it. */
@@ -14,7 +15,7 @@ export interface Meridian {
   readonly isChannel: boolean;
 }
 
-export const meridians: readonly Meridian[] = [
+const meridianTable: readonly Meridian[] = [
   { code: 'LU', english: 'Lung', chinese: '手太阴肺经', pinyin: 'Shǒu Tàiyīn Fèi Jīng', pointCount: 11, color: '#e6e6e6', isChannel: true },
   { code: 'LI', english: 'Large Intestine', chinese: '手阳明大肠经', pinyin: 'Shǒu Yángmíng Dàcháng Jīng', pointCount: 20, color: '#c0c4cc', isChannel: true },
   { code: 'ST', english: 'Stomach', chinese: '足阳明胃经', pinyin: 'Zú Yángmíng Wèi Jīng', pointCount: 45, color: '#f2c12e', isChannel: true },
@@ -32,4 +33,7 @@ export const meridians: readonly Meridian[] = [
   { code: 'EX', english: 'Extra points', chinese: '经外奇穴', pinyin: 'Jīngwài Qíxué', pointCount: 48, color: '#8d99ae', isChannel: false },
 ];
 
-export const meridianByCode: ReadonlyMap<MeridianCode, Meridian> = new Map(meridians.map((m) => [m.code, m]));
+export const meridianByCode: ReadonlyMap<MeridianCode, Meridian> = new Map(meridianTable.map((m) => [m.code, m]));
+
+/** The channels in the order of `meridianCodes` (the one place that order is written). */
+export const meridians: readonly Meridian[] = meridianCodes.map((code) => meridianByCode.get(code)!);

@@ -64,7 +64,8 @@ export function pointRecord(code: string, language: TextLanguage): PointRecord |
   const texts = own ?? loadedTexts.get('en')?.[code];
   if (!facts || !texts) return undefined;
   const record = joinPoint(facts, texts, own ? language : 'en');
-  joined.set(key, record);
+  // An English stand-in is not kept: once the language's texts arrive, the point is joined again in that language.
+  if (own || language === 'en') joined.set(key, record);
   return record;
 }
 

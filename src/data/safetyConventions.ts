@@ -12,7 +12,7 @@ export const pregnancyConvention = {
   abdomenOutside: ['CV15', 'GB25', 'LR13'],
   /** points of the lumbosacral region at the L1 level, above the band */
   lowerBackOutside: ['BL22', 'BL51', 'EX-B4'],
-  /** the traditional distal points (DOMAIN.md) */
+  /** the traditional distal points (docs/point-facts.md) */
   distal: ['LI4', 'SP6', 'BL60', 'BL67', 'GB21'],
   /**
    * ST12 is listed as forbidden in pregnancy by one major textbook; the atlas does not follow that single listing,

@@ -1,3 +1,5 @@
+// The modules the build makes from the catalogue source and the Simplified Chinese strings (vite-plugins/).
+// Ambient module declarations name their types with import(): a top-level import would turn this file into a module.
 declare module 'virtual:atlas-point-index' {
   const facts: readonly import('./schema.ts').PointFacts[];
   export default facts;

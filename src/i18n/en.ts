@@ -35,7 +35,7 @@ export const en = {
   bodyArea: 'Body area',
   location: 'Location',
   alternativeLocation: 'Alternative location (WHO)',
-  convention: 'Convention',
+  convention: 'Convention: {value}',
   howToLocate: 'How to locate',
   actions: 'Main actions',
   indications: 'Indications',

@@ -16,7 +16,7 @@ export const htmlLangOf = (language: Language): string => languages.find((l) => 
 export const languageFromStored = (s: string | null): Language | null => (s === 'zh' ? 'zh-Hans' : isLanguage(s) ? s : null);
 
 type StringSet = { t: Strings; labels: Labels };
-const loaded = new Map<Language, StringSet>([['en', { t: en, labels: enLabels as Labels }]]);
+const loaded = new Map<Language, StringSet>([['en', { t: en, labels: enLabels }]]);
 const loaders: Record<Exclude<Language, 'en'>, () => Promise<StringSet>> = {
   'zh-Hans': () => import('./zh-Hans.ts').then((m) => ({ t: m.zhHans, labels: m.zhHansLabels })),
   'zh-Hant': () => import('virtual:atlas-strings/zh-Hant').then((m) => ({ t: m.zhHant, labels: m.zhHantLabels })),

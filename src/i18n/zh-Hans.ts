@@ -37,7 +37,7 @@ export const zhHans: Strings = {
   bodyArea: '部位',
   location: '定位',
   alternativeLocation: '另一定位（WHO）',
-  convention: '依据',
+  convention: '定位依据：{value}',
   howToLocate: '取穴方法',
   actions: '功效',
   indications: '主治',

@@ -3,6 +3,7 @@ import { safetyKinds, severeSafetyKinds, therapyKeys } from '../data/enums.ts';
 import { meridianByCode } from '../data/meridians.ts';
 import { pointRecord } from '../data/pointCatalogue.ts';
 import type { PointRecord } from '../data/pointRecord.ts';
+import { fillTemplate } from '../i18n/messages.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { formatAngle, formatDepth, paragraphs } from '../lib/formatPoint.ts';
 import { useAtlasStore } from '../state/store.ts';
@@ -129,7 +130,7 @@ function PointDetails({ point, side }: { point: PointRecord; side: 'left' | 'rig
         <Field title={t.bodyArea}>{point.area}</Field>
         <Field title={t.location}>
           <p>{point.location}</p>
-          {point.convention && <p className="muted">{t.convention}: {point.convention}</p>}
+          {point.convention && <p className="muted">{fillTemplate(t.convention, { value: point.convention })}</p>}
         </Field>
         {point.alternative && <Field title={t.alternativeLocation}>{point.alternative.description}</Field>}
         <Field title={t.howToLocate}>{point.howToLocate}</Field>

@@ -58,4 +58,17 @@ test.describe('the atlas end to end', () => {
     await expect(page.getByRole('complementary', { name: /KI1/ })).toBeVisible();
     await page.screenshot({ path: info.outputPath('unknown-link.png') });
   });
+
+  test('a link to a group point flies to its members and opens its panel (EX-UE9 Baxie)', async ({ page }, info) => {
+    await openAtlas(page, '?point=EX-UE9');
+    await expect(page.getByRole('complementary', { name: /EX-UE9/ })).toBeVisible();
+    const canvas = (await page.locator('canvas').boundingBox())!;
+    // All four members of the left hand end up in view, around the middle of the 3D view.
+    for (const id of ['EX-UE9-1-L', 'EX-UE9-2-L', 'EX-UE9-3-L', 'EX-UE9-4-L']) {
+      const p = await settledVisiblePosition(page, id);
+      expect(Math.abs(p.x - (canvas.x + canvas.width / 2)), id).toBeLessThan(canvas.width * 0.3);
+      expect(Math.abs(p.y - (canvas.y + canvas.height / 2)), id).toBeLessThan(canvas.height * 0.3);
+    }
+    await page.screenshot({ path: info.outputPath('baxie.png') });
+  });
 });

@@ -91,9 +91,10 @@ test.describe('when things go wrong', () => {
       if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
     });
     await openAtlas(page, '?point=KI1');
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-Hans');
     await page.getByRole('button', { name: '测验：认穴' }).click();
-    await page.waitForTimeout(500);
+    // The quiz chunk and its strings have loaded once its panel shows.
+    await expect(page.getByRole('complementary', { name: /测验/ })).toBeVisible();
     expect(foreign).toEqual([]);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("default-src 'self'");

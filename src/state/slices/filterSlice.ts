@@ -14,7 +14,7 @@ export const createFilterSlice: StateCreator<AtlasState, [], [], FilterSlice> = 
   toggleFilter: (key, value) =>
     set((s) => {
       const current = s.filters[key] as readonly string[];
-      const next = current.includes(value as string) ? current.filter((v) => v !== value) : [...current, value];
+      const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
       return { filters: { ...s.filters, [key]: next } };
     }),
   clearFilters: () => set({ filters: emptyFilters }),

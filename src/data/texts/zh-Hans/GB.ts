@@ -1,33 +1,5 @@
 import type { PointTextsByCode } from '../../textsSchema.ts';
 
-const who = '依 WHO 2008 标准';
-const jiaYi = '《针灸甲乙经》';
-
-/** 头皮部穴位共用的灸、拔罐、刮痧说明 */
-const scalpNotes = {
-  moxibustion: '艾条悬灸数分钟，注意远离头发。',
-  cupping: '有头发阻隔，火罐无法吸附。',
-  guaSha: '用梳齿状刮具沿头部经络轻刮。',
-};
-
-/** 面部穴位共用的说明 */
-const faceNotes = {
-  moxibustion: '只宜短时间间接温灸；此处一旦烫伤会留下明显瘢痕。',
-  cupping: '部位狭小且弯曲，不宜拔罐；面部闪罐属专门技法。',
-  guaSha: '面部只宜极轻刮拭。',
-};
-
-/** 下腹侧部带脉诸穴共用的灸法说明 */
-const daiMaiMoxa = '艾条灸10～15分钟或艾炷灸数壮；孕妇禁灸。';
-const trunkMoxa = '艾条灸10～15分钟或艾炷灸数壮。';
-
-/** 小腿外侧诸穴共用的说明 */
-const legNotes = {
-  moxibustion: '艾条灸5～10分钟或小艾炷灸3～5壮。',
-  cupping: '骨上组织薄，小罐亦难吸牢。',
-  guaSha: '沿小腿经络刮拭。',
-};
-
 /** 足少阳胆经 GB1–GB44：简体中文穴位文字。 */
 export const gallbladderTexts: PointTextsByCode = {
   GB1: {

@@ -1,1 +1,0 @@
-import { pointTexts as _p } from '../../src/data/catalogueSource.ts';
