@@ -9,7 +9,7 @@ export function ActiveChips() {
   const setChannel = useAtlasStore((s) => s.setChannel);
   const clearFilters = useAtlasStore((s) => s.clearFilters);
   const mode = useAtlasStore((s) => s.mode);
-  const filterCount = Object.values(filters).reduce((n, values) => n + values.length, 0);
+  const filterCount = filters.meridians.length + filters.classifications.length + filters.regions.length + filters.safety.length;
   if (mode === 'present' || (!channel && filterCount === 0)) return null;
   return (
     <ul className="active-chips" aria-label={t.activeState}>

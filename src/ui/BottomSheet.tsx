@@ -118,7 +118,7 @@ export function BottomSheet({ resetKey, children }: BottomSheetProps) {
             drag.current = null;
             setDragHeight(null);
           }}
-          onClick={(e) => {
+          onClick={() => {
             if (dragged.current) {
               dragged.current = false;
               return;
