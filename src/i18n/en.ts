@@ -176,6 +176,7 @@ export const en = {
   gotIt: 'Got it',
   activeState: 'Shown now',
   filtersOn: 'Filters on',
+  tapToClear: 'tap to clear',
 } as const;
 
 export type StringKey = keyof typeof en;

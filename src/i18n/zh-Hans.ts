@@ -177,6 +177,7 @@ export const zhHans: Strings = {
   gotIt: '知道了',
   activeState: '当前显示',
   filtersOn: '已启用筛选',
+  tapToClear: '点按即可清除',
 };
 
 export const zhHansLabels: Labels = {

@@ -17,7 +17,7 @@ export function ActiveChips() {
         <li>
           <button type="button" className="active-chip" onClick={() => setChannel(null)} title={t.stopFollowing}>
             {t.following}: {labels.meridian[channel]} <span aria-hidden="true">✕</span>
-            <span className="visually-hidden"> — {t.stopFollowing}</span>
+            <span className="visually-hidden"> — {t.tapToClear}</span>
           </button>
         </li>
       )}
@@ -25,7 +25,7 @@ export function ActiveChips() {
         <li>
           <button type="button" className="active-chip" onClick={clearFilters} title={t.clearFilters}>
             {t.filtersOn}: {filterCount} <span aria-hidden="true">✕</span>
-            <span className="visually-hidden"> — {t.clearFilters}</span>
+            <span className="visually-hidden"> — {t.tapToClear}</span>
           </button>
         </li>
       )}
