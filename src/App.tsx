@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { bodyAssetsFor } from './lib/bodyAssets.ts';
 import { AtlasProbe } from './scene/AtlasProbe.tsx';
@@ -31,6 +31,12 @@ import { SearchBox } from './ui/SearchBox.tsx';
 import { Toolbar } from './ui/Toolbar.tsx';
 import { StudyMenu } from './ui/StudyMenu.tsx';
 import { LessonPresenter } from './ui/LessonPresenter.tsx';
+import { ActiveChips } from './ui/ActiveChips.tsx';
+import { BottomSheet } from './ui/BottomSheet.tsx';
+import { ChannelLegend, LegendToggle } from './ui/ChannelLegend.tsx';
+import { GestureHint } from './ui/GestureHint.tsx';
+import { TopBar } from './ui/TopBar.tsx';
+import { useLayoutKind } from './ui/useLayoutKind.ts';
 
 // Study panels (lessons, review, compare…): fetched when one is opened.
 const StudyPanel = lazy(() => import('./ui/StudyPanel.tsx'));
@@ -52,22 +58,47 @@ export function App() {
   const missedBody = useAtlasStore((s) => s.missedBody);
   const showMarkers = useAtlasStore((s) => s.showMarkers);
   const studyPanel = useAtlasStore((s) => s.studyPanel);
+  const selectedCode = useAtlasStore((s) => s.selectedCode);
+  const setDrawer = useAtlasStore((s) => s.setDrawer);
   const { t } = useStrings();
+  // Phones: a top bar and a bottom sheet (upright) or a side panel (on its side); wider screens: toolbar and side panel.
+  const layout = useLayoutKind();
+  const compact = layout !== 'desktop';
+  // On a phone a drawer and the point panel do not share the screen (the body would be squeezed out): opening a
+  // point (from the list, say) closes the drawer, and an open drawer hides the panel.
+  useEffect(() => {
+    if (compact && selectedCode) setDrawer(null);
+  }, [compact, selectedCode, setDrawer]);
+  const pointPanel =
+    layout === 'phone' ? (
+      !drawer && selectedCode && (
+        <BottomSheet resetKey={selectedCode}>
+          <PointPanel />
+        </BottomSheet>
+      )
+    ) : compact && drawer ? null : (
+      <PointPanel />
+    );
 
   return (
-    <div className={`atlas atlas--${mode}`}>
-      <Toolbar>
-        <DrawerToggles />
-        <div className="toolbar__group">
-          <ModeButtons />
-          <ShareLinkButton />
-          <StudyMenu />
-          <BodySelect />
-          <LanguageSelect />
-        </div>
-        <SearchBox />
-        <AboutButton />
-      </Toolbar>
+    <div className={`atlas atlas--${mode} atlas--${layout}`}>
+      {compact ? (
+        <TopBar />
+      ) : (
+        <Toolbar>
+          <DrawerToggles />
+          <div className="toolbar__group">
+            <ModeButtons />
+            <ShareLinkButton />
+            <StudyMenu />
+            <LegendToggle />
+            <BodySelect />
+            <LanguageSelect />
+          </div>
+          <SearchBox />
+          <AboutButton />
+        </Toolbar>
+      )}
       <NoticeBanner />
       <StatusBanners />
       <div className="atlas__main">
@@ -125,6 +156,13 @@ export function App() {
           ) : (
             <ModelStatus />
           )}
+          {!listMode && (
+            <>
+              <ActiveChips />
+              <GestureHint />
+              <ChannelLegend />
+            </>
+          )}
           <PresentExit />
           <LessonPresenter />
           {studyPanel && (
@@ -134,7 +172,7 @@ export function App() {
           )}
           <PickChooser />
         </main>
-        {mode === 'quiz' ? <QuizPart /> : <PointPanel />}
+        {mode === 'quiz' ? <QuizPart /> : pointPanel}
       </div>
     </div>
   );

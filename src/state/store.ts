@@ -3,6 +3,7 @@ import { pointTextsLoaded } from '../data/pointCatalogue.ts';
 import { createBodySlice, initialBodyState } from './slices/bodySlice.ts';
 import { createCameraSlice, initialCameraState } from './slices/cameraSlice.ts';
 import { createDrillSlice, initialDrillState } from './slices/drillSlice.ts';
+import { createLayoutSlice, initialLayoutState } from './slices/layoutSlice.ts';
 import { createFilterSlice, initialFilterState } from './slices/filterSlice.ts';
 import { createLessonSlice, initialLessonState } from './slices/lessonSlice.ts';
 import { createModeSlice, initialModeState } from './slices/modeSlice.ts';
@@ -14,7 +15,7 @@ import { createViewSlice, initialViewState } from './slices/viewSlice.ts';
 import type { AtlasState } from './types.ts';
 
 export type * from './types.ts';
-export { viewPresets } from './types.ts';
+export { viewPresets, sheetStates } from './types.ts';
 export { emptyFilters } from './slices/filterSlice.ts';
 export { languageStorageKey } from './slices/viewSlice.ts';
 
@@ -34,6 +35,7 @@ export const useAtlasStore = create<AtlasState>()((...a) => ({
   ...createDrillSlice(...a),
   ...createPickSlice(...a),
   ...createSearchSlice(...a),
+  ...createLayoutSlice(...a),
 }));
 
 /** Puts every slice back to its first state (between tests). */
@@ -50,6 +52,7 @@ export function resetAtlasStore(): void {
     ...initialDrillState,
     ...initialPickState,
     ...initialSearchState,
+    ...initialLayoutState,
     loadedTextLanguages: pointTextsLoaded('en') ? ['en'] : [],
   });
 }

@@ -270,5 +270,30 @@ export interface SearchSlice {
   setSearchHighlights: (codes: readonly string[]) => void;
 }
 
+/** How far the phone's bottom sheet is pulled up: a peek with the essentials, half the screen, or (nearly) all. */
+export type SheetState = 'peek' | 'half' | 'full';
+export const sheetStates: readonly SheetState[] = ['peek', 'half', 'full'];
+
+/** How the interface is laid out around the body. */
+export interface LayoutSlice {
+  /** the phone's bottom sheet (the point panel); a newly opened point starts at the peek */
+  sheet: SheetState;
+  /** the legend of channel colours is shown over the body */
+  legendOpen: boolean;
+  setSheet: (sheet: SheetState) => void;
+  setLegendOpen: (open: boolean) => void;
+}
+
 /** The whole store: every slice. */
-export type AtlasState = BodySlice & SelectionSlice & CameraSlice & ViewSlice & FilterSlice & ModeSlice & QuizSlice & PickSlice & SearchSlice & LessonSlice & DrillSlice;
+export type AtlasState = BodySlice &
+  SelectionSlice &
+  CameraSlice &
+  ViewSlice &
+  FilterSlice &
+  ModeSlice &
+  QuizSlice &
+  PickSlice &
+  SearchSlice &
+  LessonSlice &
+  DrillSlice &
+  LayoutSlice;

@@ -1,23 +1,13 @@
-import { useEffect } from 'react';
 import { useStrings } from '../i18n/useStrings.ts';
 import { useAtlasStore } from '../state/store.ts';
 
-/** Starting a quiz of either kind, and entering or leaving presentation mode (Escape leaves it too). */
+/** Starting a quiz of either kind, and entering or leaving presentation mode. */
 export function ModeButtons() {
   const { t } = useStrings();
   const mode = useAtlasStore((s) => s.mode);
   const setMode = useAtlasStore((s) => s.setMode);
   const startQuiz = useAtlasStore((s) => s.startQuiz);
   const ready = useAtlasStore((s) => s.modelStatus.state === 'ready' && s.webgl === 'ok');
-
-  useEffect(() => {
-    if (mode !== 'present') return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setMode('explore');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [mode, setMode]);
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { safetyKinds, severeSafetyKinds, therapyKeys } from '../data/enums.ts';
 import { meridianByCode } from '../data/meridians.ts';
-import { pointIndex, pointRecord } from '../data/pointCatalogue.ts';
+import { pointRecord } from '../data/pointCatalogue.ts';
 import type { PointRecord } from '../data/pointRecord.ts';
 import { fillTemplate } from '../i18n/messages.ts';
 import { useStrings } from '../i18n/useStrings.ts';
@@ -9,6 +9,7 @@ import { formatAngle, formatDepth, paragraphs } from '../lib/formatPoint.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { NotesBox } from './NotesBox.tsx';
 import { PointTextsStatus } from './PointTextsStatus.tsx';
+import { StepBar } from './StepBar.tsx';
 
 const severe = new Set<string>(severeSafetyKinds);
 
@@ -29,62 +30,42 @@ export function PointPanel() {
 function PointDetails({ point, side }: { point: PointRecord; side: 'left' | 'right' | 'midline' | null }) {
   const { t, labels } = useStrings();
   const selectPoint = useAtlasStore((s) => s.selectPoint);
-  const focusPoint = useAtlasStore((s) => s.focusPoint);
-  const open = (code: string, wanted?: 'left' | 'right') => {
-    const chosen = selectPoint(code, wanted ? { side: wanted } : {});
-    if (chosen) focusPoint(chosen.code, chosen.side);
-  };
   const clearSelection = useAtlasStore((s) => s.clearSelection);
-  const setChannel = useAtlasStore((s) => s.setChannel);
-  const channel = useAtlasStore((s) => s.channel);
   const meridian = meridianByCode.get(point.meridian);
   // Most serious first, so a forbidden needling or a pregnancy warning is what the eye meets first.
   const safety = useMemo(() => [...point.safety].sort((a, b) => safetyKinds.indexOf(a.kind) - safetyKinds.indexOf(b.kind)), [point]);
-  const siblings = useMemo(() => pointIndex.filter((p) => p.meridian === point.meridian), [point.meridian]);
-  const index = siblings.findIndex((p) => p.code === point.code);
-  const previous = siblings[index - 1];
-  const next = siblings[index + 1];
   const n = point.needling;
 
   return (
     <aside className="point-panel" aria-label={`${point.code} ${point.names.pinyin} — point details`} data-testid="point-panel">
       <header className="point-panel__header">
-        <button type="button" className="icon-button point-panel__close" onClick={clearSelection} aria-label={t.closePanel}>
-          ×
-        </button>
-        <p className="point-panel__code" style={{ borderColor: meridian?.color }}>
-          {point.code}
-        </p>
+        <StepBar code={point.code} meridian={point.meridian} />
+        <div className="point-panel__idrow">
+          <p className="point-panel__code" style={{ borderColor: meridian?.color }}>
+            {point.code}
+          </p>
+          {point.laterality === 'bilateral' && (
+            <div className="side-switch" role="group" aria-label={t.side}>
+              {(['left', 'right'] as const).map((s) => (
+                <button key={s} type="button" aria-pressed={side === s} onClick={() => selectPoint(point.code, { side: s })}>
+                  {t[`side_${s}`]}
+                </button>
+              ))}
+            </div>
+          )}
+          <button type="button" className="icon-button point-panel__close" onClick={clearSelection} aria-label={t.closePanel}>
+            ×
+          </button>
+        </div>
         <h2 className="point-panel__title">
           {point.names.pinyin} <span lang="zh-Hans">{point.names.hanzi}</span>
         </h2>
         {point.language === 'en' && <p className="point-panel__english">{point.names.english}</p>}
-        <p className="point-panel__meridian">
-          <span className="swatch" style={{ background: meridian?.color }} aria-hidden="true" />
-          {labels.meridian[point.meridian]} {point.meridian !== 'EX' ? t.meridianSuffix : ''}
-        </p>
-        <ul className="chips" aria-label={t.classification}>
-          {point.fivePhase && <li className="chip">{labels.fivePhase[point.fivePhase]}</li>}
-          {point.transporting && <li className="chip">{labels.transporting[point.transporting]}</li>}
-          {point.classifications.map((c) => (
-            <li className="chip" key={c.kind + (c.detail ?? '')}>
-              {labels.classification[c.kind]}
-            </li>
-          ))}
-        </ul>
-        {point.laterality === 'bilateral' && (
-          <div className="side-switch" role="group" aria-label={t.side}>
-            {(['left', 'right'] as const).map((s) => (
-              <button key={s} type="button" aria-pressed={side === s} onClick={() => selectPoint(point.code, { side: s })}>
-                {t[`side_${s}`]}
-              </button>
-            ))}
-          </div>
-        )}
       </header>
 
-      <div className="point-panel__body">
-        {safety.length > 0 && (
+      {/* The essentials a phone's bottom sheet shows at its peek: safety, then depth and angle. */}
+      <div className="point-panel__summary" data-sheet-peek="end">
+        {safety.length > 0 ? (
           <section className="safety" aria-labelledby="safety-heading">
             <h3 id="safety-heading">⚠ {t.safety}</h3>
             <ul>
@@ -95,6 +76,8 @@ function PointDetails({ point, side }: { point: PointRecord; side: 'left' | 'rig
               ))}
             </ul>
           </section>
+        ) : (
+          <p className="safety-none">{t.noSafetyFlag}</p>
         )}
 
         {n.allowed ? (
@@ -121,7 +104,22 @@ function PointDetails({ point, side }: { point: PointRecord; side: 'left' | 'rig
             </p>
           </section>
         )}
+      </div>
 
+      <div className="point-panel__body">
+        <p className="point-panel__meridian">
+          <span className="swatch" style={{ background: meridian?.color }} aria-hidden="true" />
+          {labels.meridian[point.meridian]} {point.meridian !== 'EX' ? t.meridianSuffix : ''}
+        </p>
+        <ul className="chips" aria-label={t.classification}>
+          {point.fivePhase && <li className="chip">{labels.fivePhase[point.fivePhase]}</li>}
+          {point.transporting && <li className="chip">{labels.transporting[point.transporting]}</li>}
+          {point.classifications.map((c) => (
+            <li className="chip" key={c.kind + (c.detail ?? '')}>
+              {labels.classification[c.kind]}
+            </li>
+          ))}
+        </ul>
         <Field title={t.bodyArea}>{point.area}</Field>
         <Field title={t.location}>
           <p>{point.location}</p>
@@ -214,20 +212,6 @@ function PointDetails({ point, side }: { point: PointRecord; side: 'left' | 'rig
           </Field>
         )}
         <NotesBox code={point.code} />
-        <section className="related" aria-label={t.relatedResources}>
-          <h3>{t.relatedResources}</h3>
-          <div className="related__row">
-            <button type="button" disabled={!previous} onClick={() => previous && open(previous.code)}>
-              ← {previous ? previous.code : t.previousPoint}
-            </button>
-            <button type="button" onClick={() => setChannel(channel === point.meridian ? null : point.meridian)} aria-pressed={channel === point.meridian}>
-              {channel === point.meridian ? t.stopFollowing : `${t.showMeridian} (${labels.meridian[point.meridian]})`}
-            </button>
-            <button type="button" disabled={!next} onClick={() => next && open(next.code)}>
-              {next ? next.code : t.nextPoint} →
-            </button>
-          </div>
-        </section>
       </div>
     </aside>
   );

@@ -3,11 +3,13 @@ import { useStrings } from '../i18n/useStrings.ts';
 import { useAtlasStore } from '../state/store.ts';
 import type { StudyPanel } from '../state/types.ts';
 
-const entries: readonly { panel: StudyPanel; key: 'menuLessons' | 'menuReview' | 'menuFavourites' | 'menuCompare' | 'menuCombinations' | 'menuHandout' }[] = [
+/** The study tools, in menu order (the phone menu lists the same). */
+export const studyMenuEntries: readonly { panel: StudyPanel; key: 'menuLessons' | 'menuReview' | 'menuFavourites' | 'menuCompare' | 'menuCombinations' | 'menuHandout' }[] = [
   { panel: 'lessons', key: 'menuLessons' },
   { panel: 'review', key: 'menuReview' },
   { panel: 'favourites', key: 'menuFavourites' },
 ];
+const entries = studyMenuEntries;
 
 /** The toolbar's "Study" menu: lessons, review and drills, favourites, compare, combinations, handouts. */
 export function StudyMenu() {
