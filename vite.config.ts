@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { licencesPlugin } from './scripts/viteLicences.ts';
-import { offlinePlugin } from './scripts/viteOffline.ts';
+import { licencesPlugin } from './vite-plugins/licences.ts';
+import { offlinePlugin } from './vite-plugins/offline.ts';
 import { traditionalStringsPlugin } from './vite-plugins/traditionalStrings.ts';
 import { pointDataPlugin } from './vite-plugins/pointData.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The offline worker (built by scripts/viteOffline.ts into sw.js, with the precache list of this build).
+ * The offline worker (built by vite-plugins/offline.ts into sw.js, with the precache list of this build).
  * - Every file of the build is precached, revisioned by its content hash and fetched with `cache: 'reload'`, so a
  *   server's HTTP cache (Last-Modified/ETag heuristics) never feeds an old file into a new version.
  * - The page is fetched from the network first (revalidated); when the server fails or answers with an error, the

@@ -5,7 +5,7 @@ import { filterCategories } from '../data/pointCategories.ts';
 import { regions, safetyKinds } from '../data/enums.ts';
 import { pointPasses } from '../state/selectors.ts';
 import { useAtlasStore } from '../state/store.ts';
-import { NotesTransfer } from './NotesBox.tsx';
+import { UserDataTransfer } from './UserDataTransfer.tsx';
 import { useStrings } from '../i18n/useStrings.ts';
 
 /** Layers (meridian lines, flow) and the point filters, with the count of points shown. */
@@ -100,7 +100,7 @@ export function FilterPanel() {
       </button>
       <fieldset>
         <legend>{t.notes}</legend>
-        <NotesTransfer />
+        <UserDataTransfer />
       </fieldset>
     </section>
   );

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { pointFactsByCode } from '../data/pointCatalogue.ts';
 import { planImport, readUserDataFile, userDataLimits, type ImportMode } from '../lib/userDataModel.ts';
 import { useUserData, type SaveProblem } from '../state/userData.ts';
-import { fillIn } from './fillIn.ts';
+import { fillTemplate } from '../i18n/messages.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 
 export type ImportDialogProps = {
@@ -24,7 +24,7 @@ export default function ImportDialog({ fileName, text, onClose }: ImportDialogPr
   const result = useMemo(() => readUserDataFile(text, new Set(pointFactsByCode.keys())), [text]);
   const merge = useMemo(() => (result.ok ? planImport(current, result.read.data, 'merge') : null), [current, result]);
   const replace = useMemo(() => (result.ok ? planImport(current, result.read.data, 'replace') : null), [current, result]);
-  const title = fillIn(t.importPreviewTitle, { file: fileName });
+  const title = fillTemplate(t.importPreviewTitle, { file: fileName });
 
   const apply = (mode: ImportMode) => {
     if (!result.ok) return;
@@ -55,16 +55,16 @@ export default function ImportDialog({ fileName, text, onClose }: ImportDialogPr
               {merge.notesAdded + merge.favouritesAdded + merge.quizAdded + merge.notesReplaced === 0 ? (
                 <p>{t.importNothing}</p>
               ) : (
-                <p data-testid="import-adds">{fillIn(t.importAdds, { notes: merge.notesAdded, favourites: merge.favouritesAdded, quiz: merge.quizAdded })}</p>
+                <p data-testid="import-adds">{fillTemplate(t.importAdds, { notes: merge.notesAdded, favourites: merge.favouritesAdded, quiz: merge.quizAdded })}</p>
               )}
-              {merge.notesReplaced > 0 && <p>{fillIn(t.importReplacesLonger, { n: merge.notesReplaced })}</p>}
+              {merge.notesReplaced > 0 && <p>{fillTemplate(t.importReplacesLonger, { n: merge.notesReplaced })}</p>}
               {(replace.notesReplaced > 0 || replace.removed > 0) && (
-                <p className="muted">{fillIn(t.importReplaceEffect, { replaced: replace.notesReplaced, removed: replace.removed })}</p>
+                <p className="muted">{fillTemplate(t.importReplaceEffect, { replaced: replace.notesReplaced, removed: replace.removed })}</p>
               )}
-              {result.read.beyondWindow > 0 && <p>{fillIn(t.importBeyondWindow, { n: result.read.beyondWindow, window: userDataLimits.quizWindow })}</p>}
+              {result.read.beyondWindow > 0 && <p>{fillTemplate(t.importBeyondWindow, { n: result.read.beyondWindow, window: userDataLimits.quizWindow })}</p>}
               {result.read.setAside.length > 0 && (
                 <div data-testid="import-refused">
-                  <p>{fillIn(t.importRefusedRecords, { n: result.read.setAside.length })}</p>
+                  <p>{fillTemplate(t.importRefusedRecords, { n: result.read.setAside.length })}</p>
                   <ul>
                     {result.read.setAside.slice(0, 8).map((r, i) => (
                       <li key={i}>

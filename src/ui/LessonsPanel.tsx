@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { pointFactsByCode, pointIndex } from '../data/pointCatalogue.ts';
 import { fillTemplate } from '../i18n/messages.ts';
+import { downloadText } from './download.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { lessonFromCodes, lessonLimits, moveStep, removeStep, type Lesson, type LessonStep } from '../lib/lessons.ts';
 import { lessonLinkParam } from '../lib/lessonLinkParam.ts';
@@ -11,16 +12,6 @@ import { useLessons } from '../state/studyRecords.ts';
 import { useUserData } from '../state/userData.ts';
 
 let search: PointSearch | null = null;
-
-/** Offers a text as a downloaded file. */
-export function downloadText(name: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Lessons: the list, and the builder of the open one (steps, notes, views, link, file, present). */
 export function LessonsPanel() {

@@ -1,7 +1,8 @@
 import { useAppStatus } from '../state/appStatus.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { useUserData } from '../state/userData.ts';
-import { downloadText, fillIn } from './fillIn.ts';
+import { fillTemplate } from '../i18n/messages.ts';
+import { downloadText } from './download.ts';
 import { PartError } from './LazyPart.tsx';
 import { useStrings } from '../i18n/useStrings.ts';
 
@@ -42,7 +43,7 @@ export function StatusBanners() {
       )}
       {setAside && (
         <div className="notice notice--info data-banner" role="status" data-testid="set-aside">
-          <span>{setAside.newerVersion !== null ? fillIn(t.setAsideNewer, { version: setAside.newerVersion }) : ''} {setAside.count > 0 ? fillIn(t.setAsideNotice, { count: setAside.count }) : ''}</span>
+          <span>{setAside.newerVersion !== null ? fillTemplate(t.setAsideNewer, { version: setAside.newerVersion }) : ''} {setAside.count > 0 ? fillTemplate(t.setAsideNotice, { count: setAside.count }) : ''}</span>
           <button type="button" onClick={() => downloadText('acupoint-atlas-set-aside.json', setAsideText())}>
             {t.exportSetAside}
           </button>
@@ -55,8 +56,8 @@ export function StatusBanners() {
         <div className="notice notice--info data-banner" role="status" data-testid="import-done">
           <span>
             {lastImport.mode === 'merge'
-              ? fillIn(t.importDone_merge, { notes: lastImport.plan.notesAdded, replaced: lastImport.plan.notesReplaced, favourites: lastImport.plan.favouritesAdded, quiz: lastImport.plan.quizAdded })
-              : fillIn(t.importDone_replace, {
+              ? fillTemplate(t.importDone_merge, { notes: lastImport.plan.notesAdded, replaced: lastImport.plan.notesReplaced, favourites: lastImport.plan.favouritesAdded, quiz: lastImport.plan.quizAdded })
+              : fillTemplate(t.importDone_replace, {
                   notes: Object.keys(useUserData.getState().data.notes).length,
                   favourites: useUserData.getState().data.favourites.length,
                   quiz: useUserData.getState().data.quizHistory.length,

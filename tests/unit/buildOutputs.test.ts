@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describePackages, licencesText, packageRootOf } from '../../scripts/viteLicences.ts';
-import { precacheManifest } from '../../scripts/viteOffline.ts';
+import { describePackages, licencesText, packageRootOf } from '../../vite-plugins/licences.ts';
+import { precacheManifest } from '../../vite-plugins/offline.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

@@ -1,13 +1,13 @@
 /**
  * Builds a body and writes DIR/body.glb + DIR/body.landmarks.json (male, default)
  * or DIR/body-female.glb + DIR/body-female.landmarks.json.
- * Usage: npx tsx models/build-body.ts [--body male|female] [--voxel METRES] [--out DIR]
+ * Usage: npx tsx scripts/build-body.ts [--body male|female] [--voxel METRES] [--out DIR]
  *        [--height M] [--build 0..1] [--muscle 0..1] [--triangles N]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildBody, FULL_VOXEL } from './buildBody.ts';
-import type { BodyParams, Sex } from './params.ts';
+import { buildBody, FULL_VOXEL } from '../models/buildBody.ts';
+import type { BodyParams, Sex } from '../models/params.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
