@@ -257,6 +257,9 @@ export const en = {
   printHandout: 'Print',
   handoutFooter: 'Acupoint Atlas · locations after the WHO Standard (2008) · for study under supervision',
   handoutNeedsPoint: 'Select a point first.',
+  combinationsNone: 'No combination matches.',
+  combinationMembers: 'Points in this combination',
+  combinationMethodExample: 'A pairing method: these points are one example of it.',
 } as const;
 
 export type StringKey = keyof typeof en;

@@ -258,6 +258,9 @@ export const zhHans: Strings = {
   printHandout: '打印',
   handoutFooter: '针灸穴位图谱 · 定位依据世界卫生组织标准（2008） · 仅供在指导下学习',
   handoutNeedsPoint: '请先选择一个穴位。',
+  combinationsNone: '没有匹配的配穴。',
+  combinationMembers: '本配穴所含穴位',
+  combinationMethodExample: '这是一种配穴方法，所列穴位为其中一例。',
 };
 
 export const zhHansLabels: Labels = {
