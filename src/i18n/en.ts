@@ -260,6 +260,7 @@ export const en = {
   combinationsNone: 'No combination matches.',
   combinationMembers: 'Points in this combination',
   combinationMethodExample: 'A pairing method: these points are one example of it.',
+  addToCompare: 'Add to compare',
 } as const;
 
 export type StringKey = keyof typeof en;

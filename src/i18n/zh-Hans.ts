@@ -261,6 +261,7 @@ export const zhHans: Strings = {
   combinationsNone: '没有匹配的配穴。',
   combinationMembers: '本配穴所含穴位',
   combinationMethodExample: '这是一种配穴方法，所列穴位为其中一例。',
+  addToCompare: '加入比较',
 };
 
 export const zhHansLabels: Labels = {

@@ -7,6 +7,7 @@ import { fillTemplate } from '../i18n/messages.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { formatAngle, formatDepth, paragraphs } from '../lib/formatPoint.ts';
 import { useAtlasStore } from '../state/store.ts';
+import { AddToCompare } from './AddToCompare.tsx';
 import { NotesBox } from './NotesBox.tsx';
 
 const severe = new Set<string>(severeSafetyKinds);
@@ -88,6 +89,7 @@ function PointDetails({ point, side }: { point: PointRecord; side: 'left' | 'rig
             ))}
           </div>
         )}
+        <AddToCompare code={point.code} />
       </header>
 
       <div className="point-panel__body">

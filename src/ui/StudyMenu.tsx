@@ -7,6 +7,7 @@ const entries: readonly { panel: StudyPanel; key: 'menuLessons' | 'menuReview' |
   { panel: 'lessons', key: 'menuLessons' },
   { panel: 'review', key: 'menuReview' },
   { panel: 'favourites', key: 'menuFavourites' },
+  { panel: 'compare', key: 'menuCompare' },
   { panel: 'combinations', key: 'menuCombinations' },
 ];
 

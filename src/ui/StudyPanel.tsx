@@ -6,6 +6,7 @@ import { LessonsPanel } from './LessonsPanel.tsx';
 const ReviewPanel = lazy(() => import('./ReviewPanel.tsx'));
 const FavouritesPanel = lazy(() => import('./FavouritesPanel.tsx'));
 const CombinationsPanel = lazy(() => import('./CombinationsPanel.tsx'));
+const ComparePanel = lazy(() => import('./ComparePanel.tsx'));
 
 
 const titles = { lessons: 'menuLessons', review: 'menuReview', favourites: 'menuFavourites', compare: 'menuCompare', combinations: 'menuCombinations', handout: 'menuHandout' } as const;
@@ -31,6 +32,7 @@ export default function StudyPanel() {
           {panel === 'review' && <ReviewPanel />}
           {panel === 'favourites' && <FavouritesPanel />}
           {panel === 'combinations' && <CombinationsPanel />}
+          {panel === 'compare' && <ComparePanel />}
         </Suspense>
       </div>
     </section>
