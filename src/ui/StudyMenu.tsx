@@ -9,6 +9,7 @@ const entries: readonly { panel: StudyPanel; key: 'menuLessons' | 'menuReview' |
   { panel: 'favourites', key: 'menuFavourites' },
   { panel: 'compare', key: 'menuCompare' },
   { panel: 'combinations', key: 'menuCombinations' },
+  { panel: 'handout', key: 'menuHandout' },
 ];
 
 /** The toolbar's "Study" menu: lessons, review and drills, favourites, compare, combinations, handouts. */
