@@ -56,6 +56,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // React's act() takes an async callback whether or not it awaits.
+      '@typescript-eslint/require-await': 'off',
+      // Tests replace browser methods (getContext, setItem) to create faults.
+      '@typescript-eslint/unbound-method': 'off',
     },
   },
   // Ambient module declarations can only name types with import().

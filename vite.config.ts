@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { licencesPlugin } from './scripts/viteLicences.ts';
 import { offlinePlugin } from './scripts/viteOffline.ts';
 import { traditionalStringsPlugin } from './vite-plugins/traditionalStrings.ts';
 import { pointDataPlugin } from './vite-plugins/pointData.ts';
@@ -38,6 +39,8 @@ export default defineConfig({
     pointDataPlugin(),
     traditionalStringsPlugin(),
     cspPlugin(),
+    // the worker bundles these itself, outside the app's module graph
+    licencesPlugin(['workbox-core', 'workbox-precaching', 'workbox-routing', 'workbox-strategies']),
     offlinePlugin(),
   ],
   build: {

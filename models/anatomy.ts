@@ -168,7 +168,7 @@ export function buildAnatomy(s: Shape): Anatomy {
   mid('laryngeal_prominence', [0, 1.487, 0.06], Z);
   mid('suprasternal_notch', [0, 1.44, 0.06], norm([0, 0.3, 1]));
   mid('sternal_angle', [0, 1.395, 0.09], Z);
-  mid('sternum_4th_intercostal', [0, 1.298, 0.1], Z);
+  mid('sternum_4th_intercostal', [0, 1.283, 0.1], Z); // level with the 4th space at the midclavicular line
   mid('xiphisternal_junction', [0, 1.245, 0.1], Z);
   mid('umbilicus', [0, 1.05, 0.1], Z);
   mid('pubic_symphysis_upper', [0, 0.885, 0.09], norm([0, 0.2, 1]));
@@ -202,8 +202,10 @@ export function buildAnatomy(s: Shape): Anatomy {
   lm('sternocleidomastoid_anterior_larynx', [0.03, 1.484, 0.04], norm([0.5, 0, 1]));
   lm('sternoclavicular_joint', [0.025, 1.443, 0.07], Z);
   lm('clavicle_midpoint', [clavMid[0], clavMid[1] + 0.008, clavMid[2]], norm([0, 1, 0.5]));
-  lm('infraclavicular_fossa', [0.115, 1.43, 0.05], Z, 0.07);
-  lm('coracoid_process', [0.14, 1.415, 0.055], Z);
+  // LU2 lies 6 B-cun from the midline, 1.5 times the nipple's (4 B-cun) distance, just medial to the coracoid
+  const infraclavX = 1.5 * nippleP[0];
+  lm('infraclavicular_fossa', [infraclavX, 1.43, 0.05], Z, 0.07);
+  lm('coracoid_process', [infraclavX + 0.014, 1.415, 0.055], Z);
   lm('acromion', [s.shoulderX, 1.45, -0.01], norm([1, 0.5, 0]));
   lm('nipple', [nippleP[0], nippleP[1], 0.12], Z, 0.1);
   // the midclavicular line passes through the (male) nipple, which lies in the 4th space
@@ -211,8 +213,6 @@ export function buildAnatomy(s: Shape): Anatomy {
   const ics = [1.4, 1.363, 1.323, 1.283, 1.244, 1.205, 1.168];
   ics.forEach((y, i) => lm(`intercostal_space_${i + 1}`, [mcl, y, 0.1], Z, 0.1));
   lm('costal_margin_midclavicular', [mcl, 1.142, 0.1], Z, 0.1);
-  lm('axillary_fold_anterior', [s.shoulderX - 0.04, 1.315, 0.045], norm([0.4, -0.2, 1]), 0.05);
-  lm('axillary_fold_posterior', [s.shoulderX - 0.04, 1.3, -0.075], norm([0.4, -0.2, -1]), 0.05);
   lm('rib11_free_end', [0.14, 1.155, -0.03], norm([1, 0, -0.1]));
   lm('rib12_free_end', [0.125, 1.125, -0.065], norm([1, 0, -0.6]));
   lm('iliac_crest_top', [0.14, 1.09, -0.02], X);
@@ -231,7 +231,7 @@ export function buildAnatomy(s: Shape): Anatomy {
   lm('ischial_tuberosity', [0.055, 0.8, -0.06], norm([0, -0.6, -1]), 0.06);
 
   // ================================================================ ARM (left)
-  const armAng = 18 * deg;
+  const armAng = (F ? 23 : 18) * deg; // the narrower female trunk needs the arm a little further out to open the armpit
   const A: V3 = [Math.sin(armAng), -Math.cos(armAng), 0]; // down the arm
   const Lt: V3 = [Math.cos(armAng), Math.sin(armAng), 0]; // lateral (radial side with palms forward)
   const sh: V3 = [s.shoulderX - 0.025, 1.415, -0.012];
@@ -284,8 +284,9 @@ export function buildAnatomy(s: Shape): Anatomy {
   ]);
 
   // arm landmarks
-  lm('shoulder_anterior_hollow', madd(sh, [A, 0.02], [Z, 0.05], [Lt, 0.01]), norm(add(Z, scale(Lt, 0.4))));
-  lm('shoulder_posterior_hollow', madd(sh, [A, 0.02], [Z, -0.05], [Lt, 0.01]), norm(add(scale(Z, -1), scale(Lt, 0.4))));
+  // the hollows just in front of and behind the lateral edge of the acromion (LI15, TE14), not on the deltoid below
+  lm('shoulder_anterior_hollow', [s.shoulderX - 0.004, 1.44, 0.012], norm([1, 0.2, 0.7]));
+  lm('shoulder_posterior_hollow', [s.shoulderX - 0.004, 1.44, -0.034], norm([1, 0.2, -0.7]));
   lm('deltoid_insertion', madd(sh, [A, 0.13], [Lt, 0.04]), Lt);
   lm('biceps_belly', madd(sh, [A, ua * 0.55], [Z, 0.05]), Z);
   lm('lateral_epicondyle', madd(elbow, [Lt, 0.045]), Lt);
@@ -323,7 +324,9 @@ export function buildAnatomy(s: Shape): Anatomy {
   const gastLat = ellipsoid([knee[0] + 0.017, 0.375, knee[2] - 0.032], [0.03 * G, 0.085, 0.032 + 0.005 * m]);
   const soleus = ellipsoid([knee[0], 0.27, knee[2] - 0.03], [0.038 * G, 0.11, 0.032]);
   const fibHead = sphere([knee[0] + 0.042, knee[1] - 0.045, knee[2] - 0.012], 0.011);
-  const achilles = capsule([ankle[0], 0.2, ankle[2] - 0.038], [ankle[0], 0.05, ankle[2] - 0.05], 0.01);
+  // the calcaneal tendon, close enough to the back of the ankle and blended wide enough that no see-through slit
+  // opens between them behind the malleoli (BL60, KI3 lie in the shallow hollows beside it)
+  const achilles = capsule([ankle[0], 0.2, ankle[2] - 0.034], [ankle[0], 0.05, ankle[2] - 0.046], 0.011);
   const malMed = sphere([ankle[0] - 0.021, 0.085, ankle[2] + 0.002], 0.0125);
   const malLat = sphere([ankle[0] + 0.024, 0.07, ankle[2] - 0.01], 0.012);
   const foot = buildFoot(ankle, s.footScale, lm, regions);
@@ -348,7 +351,7 @@ export function buildAnatomy(s: Shape): Anatomy {
       [gastLat, 0.03],
       [soleus, 0.03],
       [fibHead, 0.012],
-      [achilles, 0.015],
+      [achilles, 0.025],
       [malMed, 0.012],
       [malLat, 0.012],
       [foot, 0.02],
@@ -363,8 +366,9 @@ export function buildAnatomy(s: Shape): Anatomy {
   lm('thigh_anterior_mid', [s.hipJointX + 0.004, 0.71, 0.09], Z, 0.08);
   lm('patella_base', [knee[0], knee[1] + 0.04, knee[2] + 0.06], norm([0, 0.4, 1]));
   lm('patella_apex', [knee[0], knee[1] - 0.02, knee[2] + 0.06], norm([0, -0.3, 1]));
-  lm('knee_eye_medial', [knee[0] - 0.018, knee[1] - 0.026, knee[2] + 0.05], norm([-0.4, 0, 1]));
-  lm('knee_eye_lateral', [knee[0] + 0.018, knee[1] - 0.026, knee[2] + 0.05], norm([0.4, 0, 1]));
+  // the knee eyes lie at the joint line, level with the popliteal crease (ST35 heads the 16-cun leg)
+  lm('knee_eye_medial', [knee[0] - 0.018, knee[1] - 0.012, knee[2] + 0.05], norm([-0.4, 0, 1]));
+  lm('knee_eye_lateral', [knee[0] + 0.018, knee[1] - 0.012, knee[2] + 0.05], norm([0.4, 0, 1]));
   lm('popliteal_crease', [knee[0], knee[1] - 0.012, knee[2] - 0.06], norm([0, 0, -1]), 0.06);
   lm('popliteal_crease_lateral', [knee[0] + 0.026, knee[1] - 0.012, knee[2] - 0.05], norm([0.4, 0, -1]), 0.06);
   lm('popliteal_crease_medial', [knee[0] - 0.024, knee[1] - 0.012, knee[2] - 0.05], norm([-0.4, 0, -1]), 0.06);
@@ -374,7 +378,8 @@ export function buildAnatomy(s: Shape): Anatomy {
   lm('tibial_tuberosity', [knee[0], knee[1] - 0.052, knee[2] + 0.05], Z);
   lm('tibial_crest_mid', [knee[0] - 0.004, 0.29, knee[2] + 0.05], Z);
   lm('fibula_head', [knee[0] + 0.06, knee[1] - 0.045, knee[2] - 0.012], norm([1, 0, -0.2]), 0.05);
-  lm('calf_belly', [knee[0], 0.29, knee[2] - 0.07], norm([0, 0, -1]), 0.06);
+  // where the calcaneal tendon leaves the gastrocnemius bellies: midway between the popliteal crease and the malleolus (BL57)
+  lm('calf_belly', [knee[0], (knee[1] - 0.012 + 0.07) / 2, knee[2] - 0.07], norm([0, 0, -1]), 0.06);
   lm('medial_malleolus', [ankle[0] - 0.04, 0.085, ankle[2] + 0.002], scale(X, -1));
   lm('lateral_malleolus', [ankle[0] + 0.045, 0.07, ankle[2] - 0.01], X);
   lm('achilles_medial', [ankle[0] - 0.022, 0.085, ankle[2] - 0.035], norm([-1, 0, -0.6]), 0.045);
@@ -410,25 +415,32 @@ export function buildAnatomy(s: Shape): Anatomy {
   );
   const root = clipPlane(withHair, [0, -1, 0], 0, 0.004);
 
-  // the apex of the armpit: the highest point of the hollow between the arm and the chest wall,
-  // found by searching upward from below on the coronal band where the arm meets the trunk
+  // The apex of the armpit: the top of the hollow between the arm and the chest wall, midway between the folds.
+  // Across the depth of the body the arm–trunk gap is a valley that rises toward the front and the back (into the
+  // creases beside the pectoral and the back muscles), so the apex is its lowest crest: for each depth the highest
+  // point reachable from below, and of those the lowest. The lower ends of the axillary folds hang just below it.
   {
     const Fr = compile(root);
-    let best: V3 = [s.shoulderX - 0.04, 1.2, -0.015];
-    for (let x = s.shoulderX - 0.09; x <= s.shoulderX + 0.01; x += 0.001)
-      for (let z = -0.03; z <= 0.0; z += 0.003) {
+    let apex: V3 = [s.shoulderX - 0.04, 1.45, -0.015];
+    for (let z = -0.04; z <= 0.01; z += 0.002) {
+      let top: V3 | null = null;
+      for (let x = s.shoulderX - 0.09; x <= s.shoulderX + 0.01; x += 0.001) {
         let y = 1.1;
         if (Fr(x, y, z) <= 0) continue;
         while (y < 1.45 && Fr(x, y, z) > 0) y += 0.001;
-        if (y < 1.45 && y > best[1]) best = [x, y, z];
+        if (y < 1.45 && (!top || y > top[1])) top = [x, y, z];
       }
+      if (top && top[1] < apex[1]) apex = top;
+    }
     const e = 0.0005;
     const g: V3 = [
-      Fr(best[0] + e, best[1], best[2]) - Fr(best[0] - e, best[1], best[2]),
-      Fr(best[0], best[1] + e, best[2]) - Fr(best[0], best[1] - e, best[2]),
-      Fr(best[0], best[1], best[2] + e) - Fr(best[0], best[1], best[2] - e),
+      Fr(apex[0] + e, apex[1], apex[2]) - Fr(apex[0] - e, apex[1], apex[2]),
+      Fr(apex[0], apex[1] + e, apex[2]) - Fr(apex[0], apex[1] - e, apex[2]),
+      Fr(apex[0], apex[1], apex[2] + e) - Fr(apex[0], apex[1], apex[2] - e),
     ];
-    lm('axilla_apex', best, norm(g), 0.004);
+    lm('axilla_apex', apex, norm(g), 0.004);
+    lm('axillary_fold_anterior', [s.shoulderX - 0.04, apex[1] - 0.012, 0.045], norm([0.4, -0.2, 1]), 0.05);
+    lm('axillary_fold_posterior', [s.shoulderX - 0.04, apex[1] - 0.025, -0.075], norm([0.4, -0.2, -1]), 0.05);
   }
 
   const hairline = headOut.hairline;

@@ -276,7 +276,8 @@ export async function buildBody(options: BuildOptions = {}): Promise<{ glb: Uint
   }
   log(`largest move from the SDF surface onto the final mesh: ${(maxOffset * 1000).toFixed(2)} mm (${worst})`);
   if (oddNormals.length) log(`note: landmark normals far from their construction direction: ${oddNormals.join(', ')}`);
-  if (missingSeeds.length) log(`warning: seeds that did not meet the surface along their direction: ${missingSeeds.join(', ')}`);
+  // A landmark that did not meet the skin would be placed by a guess: that fails the build, naming it.
+  if (missingSeeds.length) throw new Error(`landmark seeds that did not meet the surface along their direction: ${missingSeeds.join(', ')}`);
   // stable order: the order of allStoredLandmarkNames
   const ordered: LandmarksFile['landmarks'] = {};
   const missing: string[] = [];

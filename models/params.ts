@@ -65,7 +65,7 @@ export function shapeOf(p: BodyParams): Shape {
   return {
     female: false,
     shoulderX: 0.198 + 0.02 * b,
-    chestR: [0.142 * g, 0.175, 0.104 * g],
+    chestR: [0.15 * g, 0.175, 0.104 * g], // 30 cm across at the nipples: room for the 6-cun line (SP17–SP20, LU1)
     waistR: [0.136 * g, 0.16, 0.097 * g],
     pelvisR: [0.158 * g, 0.12, 0.104 * g],
     hipX: 0.17 * g,

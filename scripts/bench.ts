@@ -353,7 +353,7 @@ async function main(): Promise<void> {
   // First visit on a slow phone beside the desktop: interface painted, download progress shown, body drawn.
   const loads: { profile: string; times: LoadTimes }[] = [];
   for (const profile of [desktopProfile, slowPhoneProfile]) {
-    const times = await measureLoad(browser!, atlasServer.url, profile);
+    const times = await measureLoad(browser, atlasServer.url, profile);
     loads.push({ profile: profile.name, times });
     log(`first visit, ${profile.name}: paint ${times.firstPaintMs?.toFixed(0)} ms, progress ${times.firstProgressMs?.toFixed(0)} ms, body ${times.bodyReadyMs?.toFixed(0)} ms`);
   }

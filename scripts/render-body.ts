@@ -3,11 +3,13 @@
  * Usage: npx tsx scripts/render-body.ts [--body male|female|both] [--dir public/models] [--out docs] [--no-dots] [--detail]
  * Writes docs/body-contact-sheet.png, docs/body-landmarks-sheet.png (landmarks as red dots) and
  * docs/body-female-contact-sheet.png; --detail adds close-up sheets (face, ear, hands, feet, navel, C7) and the
- * female landmark sheet.
+ * female landmark sheet; --closeups writes docs/placement-closeups[-female].png: the shoulder, the lateral ankle, the
+ * side of the face, the nape, the chest and the armpit with every resolved point labelled.
  */
 import { resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'vite';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './ensure-chromium.ts';
@@ -55,8 +57,18 @@ try {
     if (withDots && (body === 'male' || detail)) sheets.push([`${base}-landmarks-sheet.png`, true]);
     if (detail) sheets.push([`${base}-detail-sheet.png`, false], [`${base}-detail2-sheet.png`, false]);
     if (process.argv.includes('--face')) sheets.push([`${base}-face-sheet.png`, false]);
+    const closeups = process.argv.includes('--closeups');
+    let pointsFile = '';
+    if (closeups) {
+      sheets.length = 0;
+      sheets.push([`placement-closeups${body === 'female' ? '-female' : ''}.png`, false]);
+      pointsFile = resolve(tmpdir(), `acupoint-atlas-points-${body}.json`);
+      writeFileSync(pointsFile, execFileSync('npx', ['tsx', resolve(root, 'scripts/export-points.ts'), '--body', body], { cwd: root, maxBuffer: 1 << 26 }));
+    }
     for (const [file, dots] of sheets) {
-      const set = file.includes('face')
+      const set = file.includes('closeups')
+        ? `&set=closeups&cols=3&rows=2&w=580&h=720&points=/@fs${pointsFile}`
+        : file.includes('face')
         ? '&set=face&cols=2&rows=2&w=760&h=760'
         : file.includes('detail2')
           ? '&set=detail2'

@@ -32,10 +32,11 @@ import { Toolbar } from './ui/Toolbar.tsx';
 import { StudyMenu } from './ui/StudyMenu.tsx';
 import { LessonPresenter } from './ui/LessonPresenter.tsx';
 
-// Not needed for the first frame: fetched when a quiz starts.
-const QuizPanel = lazy(() => import('./ui/QuizPanel.tsx'));
 // Study panels (lessons, review, compare…): fetched when one is opened.
 const StudyPanel = lazy(() => import('./ui/StudyPanel.tsx'));
+import { AboutButton } from './ui/AboutButton.tsx';
+import { QuizPart } from './ui/QuizPart.tsx';
+import { StatusBanners } from './ui/StatusBanners.tsx';
 
 /** The one place where the 3D scene and the DOM interface meet; they share only the store. */
 export function App() {
@@ -65,8 +66,10 @@ export function App() {
           <LanguageSelect />
         </div>
         <SearchBox />
+        <AboutButton />
       </Toolbar>
       <NoticeBanner />
+      <StatusBanners />
       <div className="atlas__main">
         {drawer && (
           <div className="side-drawer" id="side-drawer">
@@ -131,13 +134,7 @@ export function App() {
           )}
           <PickChooser />
         </main>
-        {mode === 'quiz' ? (
-          <Suspense fallback={null}>
-            <QuizPanel />
-          </Suspense>
-        ) : (
-          <PointPanel />
-        )}
+        {mode === 'quiz' ? <QuizPart /> : <PointPanel />}
       </div>
     </div>
   );

@@ -5,9 +5,11 @@ import { installAtlasHandle } from './lib/atlasHandle.ts';
 import { languageFromStored } from './i18n/index.ts';
 import { languageStorageKey, useAtlasStore } from './state/store.ts';
 import { startUrlSync } from './state/urlSync.ts';
+import { registerOfflineWorker } from './lib/offlineWorker.ts';
+import { useAppStatus } from './state/appStatus.ts';
 import { openLessonFromLink } from './state/lessonLinkOpen.ts';
 import { hydrateStudyRecords } from './state/studyRecords.ts';
-import { useUserData } from './state/userData.ts';
+import { startUserDataSync } from './state/userData.ts';
 import './ui/atlas.css';
 
 /** True when the browser can create a WebGL context at all. */
@@ -29,25 +31,21 @@ function rememberedLanguage() {
   }
 }
 
+// The user's stored data is read first, synchronously, so nothing can be written before it has been read.
+startUserDataSync();
 installAtlasHandle();
 const language = rememberedLanguage();
+// A language whose strings do not download is reported with Retry (the store's setLanguage), never dropped silently.
 if (language && language !== 'en') void useAtlasStore.getState().setLanguage(language);
 openLessonFromLink();
 startUrlSync();
 if (!hasWebgl()) useAtlasStore.getState().setWebgl('unavailable');
-void useUserData.getState().hydrate();
 void hydrateStudyRecords();
 // Start downloading the body before React mounts; the point list works while it loads, or if it fails.
 void useAtlasStore.getState().loadBody();
 
 // Offline after the first visit (production builds only; the worker file is generated at build time).
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {
-      // Without a worker the atlas still works online; nothing to tell the user.
-    });
-  });
-}
+if (import.meta.env.PROD && 'serviceWorker' in navigator) registerOfflineWorker(`${import.meta.env.BASE_URL}sw.js`, (applyUpdate) => useAppStatus.setState({ updateReady: true, applyUpdate }));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -155,9 +155,22 @@ export class PointResolver {
     const from = this.landmarkSpot(def.from, fromSide);
     const to = this.landmarkSpot(def.to, toSide);
     const onMidline = !isPairedLandmark(def.from) && !isPairedLandmark(def.to);
-    const bulge = 'bulge' in def ? this.direction(def.bulge, 'midline', id, id) : undefined;
-    const path = walkBetween(this.skin, from, to, { keepOnMidline: onMidline, ...(bulge ? { bulge } : {}) });
-    const length = 'length' in def ? from.position.distanceTo(to.position) : pathLength(path);
+    let path: SkinSpot[];
+    let length: number;
+    if (def.measured === 'straight') {
+      // A bone length: the straight distance. It is drawn as the straight line dropped onto the skin.
+      length = from.position.distanceTo(to.position);
+      if ('boneAxis' in def) {
+        const [a, b] = def.boneAxis;
+        const axis = this.landmarkSpot(b, sideForLookup).position.clone().sub(this.landmarkSpot(a, sideForLookup).position).normalize();
+        length = Math.abs(to.position.clone().sub(from.position).dot(axis));
+      }
+      path = this.straightPath(from, to, onMidline);
+    } else {
+      const bulge = 'bulge' in def ? this.direction(def.bulge, 'midline', id, id) : undefined;
+      path = walkBetween(this.skin, from, to, { keepOnMidline: onMidline, owner: `segment ${id}`, ...(bulge ? { bulge } : {}) });
+      length = pathLength(path);
+    }
     const traced: TracedSegment = { id, path, length, cunLength: length / def.cun };
     this.segments.set(key, traced);
     return traced;
@@ -171,6 +184,37 @@ export class PointResolver {
   /** A world direction for an anatomical direction on a side (proximal/distal along the given segment). */
   directionVector(dir: Direction, side: MarkerSide, measure: BCunSegmentId): Vec3 {
     return toVec3(this.direction(dir, side, measure, dir));
+  }
+
+  /**
+   * Moves straight from a spot by `distance` metres along `heading`: how a distance in a bone cun is laid off. The
+   * result stays where the bone measure puts it (it is dropped onto the skin once, by the rule's snap); its normal
+   * is blended toward `towardNormal` by `blend`, to say which way is out.
+   */
+  private moveStraight(from: SkinSpot, heading: Vector3, distance: number, onMidline: boolean, towardNormal?: Vector3, blend = 0): SkinSpot {
+    const position = from.position.clone().addScaledVector(heading.clone().normalize(), distance);
+    if (onMidline) position.x = 0;
+    const normal = towardNormal ? from.normal.clone().lerp(towardNormal, blend) : from.normal.clone();
+    if (onMidline) normal.setX(0);
+    return { position, normal: normal.lengthSq() > 1e-8 ? normal.normalize() : from.normal.clone() };
+  }
+
+  /** The straight line between two spots, sampled every 3 mm and dropped onto the skin (for drawing). */
+  private straightPath(from: SkinSpot, to: SkinSpot, onMidline: boolean): SkinSpot[] {
+    const length = from.position.distanceTo(to.position);
+    const steps = Math.max(1, Math.ceil(length / 0.003));
+    const path: SkinSpot[] = [from];
+    for (let i = 1; i < steps; i++) {
+      const t = i / steps;
+      const p = from.position.clone().lerp(to.position, t);
+      if (onMidline) p.x = 0;
+      const n = from.normal.clone().lerp(to.normal, t);
+      if (n.lengthSq() < 1e-8) continue;
+      const spot = this.skin.projectOrMiss(p, n.normalize(), 0.05 + length * 0.3);
+      if (spot) path.push(spot);
+    }
+    path.push(to);
+    return path;
   }
 
   private landmarkSpot(name: string, side: Side): SkinSpot {
@@ -216,18 +260,20 @@ export class PointResolver {
   }
 
   private snapDirection(snap: Placement['snap'], side: MarkerSide, owner: string): Vector3 | null {
-    if (snap === 'nearest') return null;
+    if (snap === 'nearest' || snap === 'outward') return null;
     return this.direction(snap, side, 'foot_3', owner);
   }
 
-  private drop(point: Vector3, snap: Placement['snap'], side: MarkerSide, owner: string, hint?: Vector3): SkinSpot {
+  private drop(point: Vector3, snap: Placement['snap'], side: MarkerSide, owner: string, hint?: Vector3, reach = 0.06): SkinSpot {
     const onMidline = side === 'midline';
     if (onMidline) point.x = 0;
-    const outward = this.snapDirection(snap, side, owner) ?? (hint ? hint.clone() : null);
+    // `nearest` is asked for by the rule; otherwise the point is dropped along the snap direction (or, without
+    // one, along the way out at the point) and a miss is an error naming the point.
+    const outward = snap === 'nearest' ? null : (this.snapDirection(snap, side, owner) ?? (hint ? hint.clone() : null));
     let spot: SkinSpot;
     if (outward) {
       if (onMidline) outward.setX(0);
-      spot = this.skin.project(point, outward.normalize());
+      spot = this.skin.project(point, outward.normalize(), reach, owner);
     } else {
       spot = this.skin.nearest(point);
     }
@@ -235,7 +281,7 @@ export class PointResolver {
       // Keep midline points exactly on the midline: project within the sagittal plane.
       const n = spot.normal.clone().setX(0);
       const inPlane = n.lengthSq() > 1e-6 ? n.normalize() : new Vector3(0, 0, 1);
-      spot = this.skin.project(point.setX(0), inPlane);
+      spot = this.skin.project(point.setX(0), inPlane, reach, owner);
       spot.position.x = 0;
     }
     return spot;
@@ -264,6 +310,9 @@ export class PointResolver {
     try {
       const onMidline = side === 'midline';
       const cunLength = this.segment(placement.measure, side).cunLength;
+      // Distances are laid off the way the rule's segment is measured: straight for a bone length, over the skin
+      // for an arc (the scalp).
+      const straight = bCunSegments[placement.measure].measured === 'straight';
       const paths: Vec3[][] = [];
       const base = placement.base;
       let here: SkinSpot;
@@ -276,16 +325,31 @@ export class PointResolver {
       } else if ('alongMeasure' in base) {
         const segment = this.segment(placement.measure, side);
         const def = bCunSegments[placement.measure];
-        here = pointAlongPath(segment.path, base.alongMeasure / def.cun);
-        paths.push(segment.path.map((s) => toVec3(s.position)));
+        if (straight) {
+          const first = segment.path[0]!;
+          const last = segment.path[segment.path.length - 1]!;
+          const t = base.alongMeasure / def.cun;
+          here = this.moveStraight(first, last.position.clone().sub(first.position), t * first.position.distanceTo(last.position), onMidline, last.normal, t);
+          paths.push([toVec3(first.position), toVec3(here.position)]);
+        } else {
+          here = pointAlongPath(segment.path, base.alongMeasure / def.cun);
+          paths.push(segment.path.map((s) => toVec3(s.position)));
+        }
       } else {
         const from = this.refSpot(base.from, side, key);
         const toward = this.refSpot(base.toward, side, key);
-        const path = 'cun' in base
-          ? walkBetween(this.skin, from, toward, { keepOnMidline: onMidline, maxDistance: base.cun * cunLength })
-          : walkBetween(this.skin, from, toward, { keepOnMidline: onMidline });
-        here = 'cun' in base ? path[path.length - 1]! : pointAlongPath(path, base.fraction);
-        paths.push(path.map((s) => toVec3(s.position)));
+        if (straight) {
+          const chord = toward.position.clone().sub(from.position);
+          const distance = 'cun' in base ? base.cun * cunLength : base.fraction * chord.length();
+          here = this.moveStraight(from, chord, distance, onMidline, toward.normal, Math.min(1, distance / Math.max(chord.length(), 1e-9)));
+          paths.push([toVec3(from.position), toVec3(here.position)]);
+        } else {
+          const path = 'cun' in base
+            ? walkBetween(this.skin, from, toward, { keepOnMidline: onMidline, maxDistance: base.cun * cunLength, owner: key })
+            : walkBetween(this.skin, from, toward, { keepOnMidline: onMidline, owner: key });
+          here = 'cun' in base ? path[path.length - 1]! : pointAlongPath(path, base.fraction);
+          paths.push(path.map((s) => toVec3(s.position)));
+        }
       }
       for (const offset of placement.offsets) {
         const distance = Math.abs(offset.cun) * cunLength;
@@ -293,15 +357,29 @@ export class PointResolver {
         if ('dir' in offset) {
           const heading = this.direction(offset.dir, side, placement.measure, key);
           if (offset.cun < 0) heading.negate();
-          path = this.skin.walk(here, distance, () => heading, { keepOnMidline: onMidline });
+          // Over the top of the head, a distance forward or back is walked on the line parallel to the midline (not
+          // on the sides of the head, which face outward, round the ear).
+          const sagittal = placement.measure === 'head_midline_12' && offset.dir !== 'lateral' && offset.dir !== 'medial';
+          // Sideways across the crown (BL6–BL8, Sishencong), the walk keeps to the coronal plane it starts in.
+          const across = (offset.dir === 'lateral' || offset.dir === 'medial') && placement.measure === 'head_corners_9' && here.normal.y > 0.8;
+          path = straight
+            ? [here, this.moveStraight(here, heading, distance, onMidline)]
+            : this.skin.walk(here, distance, () => heading, {
+                keepOnMidline: onMidline,
+                ...(sagittal && !onMidline ? { keepX: here.position.x } : {}),
+                ...(across ? { keepZ: here.position.z } : {}),
+                owner: key,
+              });
         } else {
           const target = this.refSpot(offset.toward, side, key);
-          path = walkBetween(this.skin, here, target, { keepOnMidline: onMidline, maxDistance: distance });
+          path = straight
+            ? [here, this.moveStraight(here, target.position.clone().sub(here.position), distance, onMidline, target.normal, Math.min(1, distance / Math.max(target.position.distanceTo(here.position), 1e-9)))]
+            : walkBetween(this.skin, here, target, { keepOnMidline: onMidline, maxDistance: distance, owner: key });
         }
         paths.push(path.map((s) => toVec3(s.position)));
         here = path[path.length - 1]!;
       }
-      const spot = this.drop(here.position.clone(), placement.snap, side, key, here.normal);
+      const spot = this.drop(here.position.clone(), placement.snap, side, key, here.normal, straight ? 0.15 : 0.06);
       const resolved: Resolved = { spot, trace: { measure: placement.measure, cunLength, paths } };
       this.cache.set(cacheKey, resolved);
       return resolved;

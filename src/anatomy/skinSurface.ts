@@ -71,13 +71,13 @@ export class SkinSurface {
 
   /**
    * Drops a point onto the skin along an outward direction: of the skin crossings on the line through `point`
-   * within `reach` metres, the closest one whose normal faces `outward`. Falls back to the nearest skin.
+   * within `reach` metres, the closest one whose normal faces `outward`; null when there is none.
    */
-  project(point: Vector3, outward: Vector3, reach = 0.06): SkinSpot {
+  projectOrMiss(point: Vector3, outward: Vector3, reach = 0.06): SkinSpot | null {
     ray.origin.copy(point).addScaledVector(outward, reach);
     ray.direction.copy(outward).negate();
     const hits = this.bvh.raycast(ray, DoubleSide, 0, reach * 2);
-    let best: SkinSpot | undefined;
+    let best: SkinSpot | null = null;
     let bestDistance = Infinity;
     for (const hit of hits) {
       if (hit.faceIndex === undefined || hit.faceIndex === null) continue;
@@ -89,7 +89,17 @@ export class SkinSurface {
         best = { position: hit.point.clone(), normal };
       }
     }
-    return best ?? this.nearest(point);
+    return best;
+  }
+
+  /** `projectOrMiss`, throwing a readable error (naming `owner`) when the line misses the skin. */
+  project(point: Vector3, outward: Vector3, reach = 0.06, owner = 'a projection'): SkinSpot {
+    const spot = this.projectOrMiss(point, outward, reach);
+    if (!spot) {
+      const f = (v: Vector3) => `(${v.x.toFixed(3)}, ${v.y.toFixed(3)}, ${v.z.toFixed(3)})`;
+      throw new Error(`${owner}: dropping ${f(point)} along ${f(outward)} misses the skin within ${(reach * 100).toFixed(1)} cm`);
+    }
+    return spot;
   }
 
   /** The skin's normal near a point at about `radius` scale: small pits and creases average out. */
@@ -116,9 +126,14 @@ export class SkinSurface {
     start: SkinSpot,
     distance: number,
     heading: (position: Vector3) => Vector3 | null,
-    options: { step?: number; keepOnMidline?: boolean } = {},
+    options: { step?: number; keepOnMidline?: boolean; keepX?: number; keepZ?: number; owner?: string } = {},
   ): SkinSpot[] {
+    // A walk may be held in one sagittal plane (the midline, or a line parallel to it over the scalp), or in one
+    // coronal plane (across the crown).
+    const plane = options.keepX ?? (options.keepOnMidline ? 0 : undefined);
+    const coronal = options.keepZ;
     const step = options.step ?? 0.003;
+    const owner = options.owner ?? 'a walk over the skin';
     const path: SkinSpot[] = [start];
     let here = start;
     let travelled = 0;
@@ -132,26 +147,30 @@ export class SkinSurface {
       let landed: SkinSpot;
       if (tangent.lengthSq() > 0.15) {
         const next = here.position.clone().addScaledVector(tangent.normalize(), length);
-        if (options.keepOnMidline) next.x = 0;
+        if (plane !== undefined) next.x = plane;
+        if (coronal !== undefined) next.z = coronal;
         const outward = here.normal.clone();
-        if (options.keepOnMidline) outward.setX(0).normalize();
-        landed = this.project(next, outward, Math.max(0.01, length * 4));
+        if (plane !== undefined) outward.setX(0).normalize();
+        if (coronal !== undefined) outward.setZ(0).normalize();
+        landed = this.project(next, outward, Math.max(0.01, length * 4), owner);
       } else {
         // Facing a wall (the rim of the navel, a skin fold): follow the surface at a coarser scale, whose
         // normal ignores the small pit, and drop back onto the skin from outside along it.
         const coarse = this.coarseNormal(here.position);
-        if (options.keepOnMidline) coarse.setX(0).normalize();
+        if (plane !== undefined) coarse.setX(0).normalize();
         const across = wanted.clone().addScaledVector(coarse, -wanted.dot(coarse));
         const direction = across.lengthSq() > 1e-6 ? across.normalize() : wanted;
         const next = here.position.clone().addScaledVector(direction, length);
-        if (options.keepOnMidline) next.x = 0;
-        landed = this.project(next, coarse, 0.03);
+        if (plane !== undefined) next.x = plane;
+        landed = this.project(next, coarse, 0.03, owner);
       }
-      if (options.keepOnMidline) landed.position.x = 0;
+      if (plane !== undefined) landed.position.x = plane;
+      if (coronal !== undefined) landed.position.z = coronal;
       travelled += landed.position.distanceTo(here.position);
       here = landed;
       path.push(here);
     }
+    if (travelled < distance - step && heading(here.position)) throw new Error(`${owner}: the walk over the skin gave up after ${(travelled * 100).toFixed(1)} of ${(distance * 100).toFixed(1)} cm`);
     return path;
   }
 }
@@ -166,8 +185,9 @@ export function walkBetween(
   skin: SkinSurface,
   from: SkinSpot,
   to: SkinSpot,
-  options: { maxDistance?: number; step?: number; keepOnMidline?: boolean; bulge?: Vector3 } = {},
+  options: { maxDistance?: number; step?: number; keepOnMidline?: boolean; bulge?: Vector3; owner?: string } = {},
 ): SkinSpot[] {
+  const owner = options.owner ?? 'a walk between two spots';
   const step = options.step ?? 0.003;
   const chord = to.position.clone().sub(from.position);
   const length = chord.length();
@@ -202,18 +222,8 @@ export function walkBetween(
     }
     return p.clone().sub(centre).cross(planeNormal);
   };
-  const path = skin.walk(from, maxDistance, heading, { step, keepOnMidline: options.keepOnMidline ?? false });
-  if (stalled) {
-    // Drop the steps that went nowhere and bridge the rest straight, over the nearest skin.
-    while (path.length > 1 && angleOf(path[path.length - 1]!.position) >= bestAngle + 1e-4) path.pop();
-    const last = path[path.length - 1]!.position.clone();
-    const gap = last.distanceTo(to.position);
-    for (let i = 1; i * step < gap; i++) {
-      const spot = skin.nearest(last.clone().lerp(to.position, (i * step) / gap));
-      if (options.keepOnMidline) spot.position.x = 0;
-      path.push(spot);
-    }
-  }
+  const path = skin.walk(from, maxDistance, heading, { step, keepOnMidline: options.keepOnMidline ?? false, owner });
+  if (stalled) throw new Error(`${owner}: the walk over the skin stalled ${(path[path.length - 1]!.position.distanceTo(to.position) * 100).toFixed(1)} cm short of its target`);
   const last = path[path.length - 1]!;
   // Arrived (not cut short by maxDistance): end exactly on the target.
   const travelled = pathLength(path);

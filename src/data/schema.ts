@@ -52,8 +52,11 @@ export const placementOffsetSchema = z.union([
 ]);
 export type PlacementOffset = z.infer<typeof placementOffsetSchema>;
 
-/** Direction from which the point is dropped onto the skin; `nearest` takes the closest skin. */
-export const snapSchema = z.enum(['nearest', 'anterior', 'posterior', 'lateral', 'medial', 'superior', 'inferior']);
+/**
+ * Direction from which the point is dropped onto the skin; `nearest` takes the closest skin; `outward` drops it
+ * along the way out where it lies (the skin normals of the references it was built from, blended).
+ */
+export const snapSchema = z.enum(['nearest', 'outward', 'anterior', 'posterior', 'lateral', 'medial', 'superior', 'inferior']);
 
 /** A point's placement as data: base, offsets in cun walked over the skin, then snapped. */
 export const placementSchema = z.strictObject({

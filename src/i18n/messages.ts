@@ -13,6 +13,7 @@ export type BodyErrorCode =
   | 'bodyDamaged'
   | 'bodyNoMesh'
   | 'bodyNoIndex'
+  | 'bodyStalled'
   | 'bodyOther';
 
 /** Every message the atlas shows, by code. Parameters fill `{name}` slots in the strings. */

@@ -44,12 +44,38 @@ function assetUrl(path: string): string {
   return `${import.meta.env.BASE_URL}${path}`;
 }
 
-async function fetchChecked(url: string, file: 'fileModel' | 'fileLandmarks'): Promise<Response> {
+/** A download that receives nothing for this long is given up, with the same message and Retry as a failure. */
+export const downloadStallMs = 15_000;
+
+/** Aborts a download when nothing has arrived for `downloadStallMs`; `kick` on every byte that does. */
+class StallWatchdog {
+  private readonly controller = new AbortController();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  stalled = false;
+  readonly signal = this.controller.signal;
+  constructor() {
+    this.kick();
+  }
+  kick(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.stalled = true;
+      this.controller.abort();
+    }, downloadStallMs);
+  }
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+}
+
+const stalledError = (file: string) => new BodyLoadError('bodyStalled', { t_file: file, seconds: downloadStallMs / 1000 });
+
+async function fetchChecked(url: string, file: 'fileModel' | 'fileLandmarks', watchdog: StallWatchdog): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await fetch(url, { signal: watchdog.signal });
   } catch {
-    throw new BodyLoadError('bodyNetwork', { t_file: file });
+    throw watchdog.stalled ? stalledError(file) : new BodyLoadError('bodyNetwork', { t_file: file });
   }
   if (!response.ok) throw new BodyLoadError('bodyHttp', { t_file: file, status: response.status });
   // A single-page server answers a missing file with the app's own HTML page.
@@ -72,7 +98,7 @@ export type DownloadProgress = (loaded: number, total: number | null) => void;
  * Reads a response to the end, reporting the bytes as they arrive (a ReadableStream reader), at most about every
  * 50 ms so a fast link does not flood the store. Without a body stream it falls back to `arrayBuffer()`.
  */
-export async function readWithProgress(response: Response, onProgress?: DownloadProgress): Promise<ArrayBuffer> {
+export async function readWithProgress(response: Response, onProgress?: DownloadProgress, onBytes?: () => void): Promise<ArrayBuffer> {
   const header = Number(response.headers.get('content-length'));
   // A compressed transfer reports its compressed size; the stream yields more than that, so the total is then unknown.
   const encoded = Boolean(response.headers.get('content-encoding'));
@@ -88,6 +114,7 @@ export async function readWithProgress(response: Response, onProgress?: Download
     if (done) break;
     chunks.push(value);
     loaded += value.byteLength;
+    onBytes?.();
     const now = performance.now();
     if (now - reported > 50) {
       reported = now;
@@ -111,21 +138,27 @@ export async function loadBodyAssets(bodyId: BodyId, onProgress?: DownloadProgre
   const body = bodies.find((b) => b.id === bodyId);
   if (!body) throw new BodyLoadError('bodyUnknown', { body: bodyId });
 
-  const [glbResponse, landmarksResponse] = await Promise.all([
-    fetchChecked(assetUrl(body.glb), 'fileModel'),
-    fetchChecked(assetUrl(body.landmarks), 'fileLandmarks'),
-  ]);
+  const watchdog = new StallWatchdog();
+  let buffer: ArrayBuffer;
   let landmarks: LandmarkSet;
   try {
-    landmarks = parseLandmarksFile(await landmarksResponse.json());
-  } catch (e) {
-    throw new BodyLoadError('bodyLandmarksInvalid', { detail: (e as Error).message.slice(0, 200) });
-  }
-  let buffer: ArrayBuffer;
-  try {
-    buffer = await readWithProgress(glbResponse, onProgress);
-  } catch {
-    throw new BodyLoadError('bodyNetwork', { t_file: 'fileModel' });
+    const [glbResponse, landmarksResponse] = await Promise.all([
+      fetchChecked(assetUrl(body.glb), 'fileModel', watchdog),
+      fetchChecked(assetUrl(body.landmarks), 'fileLandmarks', watchdog),
+    ]);
+    try {
+      landmarks = parseLandmarksFile(await landmarksResponse.json());
+    } catch (e) {
+      if (watchdog.stalled) throw stalledError('fileLandmarks');
+      throw new BodyLoadError('bodyLandmarksInvalid', { detail: (e as Error).message.slice(0, 200) });
+    }
+    try {
+      buffer = await readWithProgress(glbResponse, onProgress, () => watchdog.kick());
+    } catch {
+      throw watchdog.stalled ? stalledError('fileModel') : new BodyLoadError('bodyNetwork', { t_file: 'fileModel' });
+    }
+  } finally {
+    watchdog.stop();
   }
   const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
   let mesh: Mesh | undefined;

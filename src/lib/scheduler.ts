@@ -1,4 +1,4 @@
-import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, type Card } from 'ts-fsrs';
 import type { z } from 'zod';
 import type { StudyGrade } from './grading.ts';
 import type { cardRecordSchema } from './studySchemas.ts';
@@ -50,7 +50,7 @@ function toFsrs(r: CardRecord, now: Date): Card {
     lapses: r.lapses,
     state: r.state,
     ...(last ? { last_review: last } : {}),
-  } as Card;
+  };
 }
 
 /** What one answer measured. */
@@ -64,7 +64,7 @@ export interface AnswerOutcome {
 
 /** The card after an answer at `now`: rescheduled by FSRS, with its running totals updated. */
 export function reviewCard(record: CardRecord, outcome: AnswerOutcome, now: Date): CardRecord {
-  const next = scheduler.next(toFsrs(record, now), now, outcome.grade as Grade).card;
+  const next = scheduler.next(toFsrs(record, now), now, outcome.grade).card;
   const { lastErrorCun: _drop, ...rest } = record;
   return {
     ...rest,

@@ -13,6 +13,28 @@ export interface AtlasLink {
   readonly lang?: string;
   /** camera position and target, six numbers in metres */
   readonly view?: readonly [number, number, number, number, number, number];
+  /** the view as typed, when it was refused (not six numbers, or a pose too far from the body) */
+  readonly viewRefused?: string;
+}
+
+/** Where a linked camera may be: looking at the body (target inside its box), from no more than a few metres. */
+export const viewBounds = {
+  /** the target lies in this box around the standing body, metres */
+  target: { x: [-1.5, 1.5], y: [-0.5, 2.5], z: [-1.5, 1.5] },
+  /** camera distance from the target, metres */
+  distance: [0.05, 8],
+} as const;
+
+type View = readonly [number, number, number, number, number, number];
+
+/** True when a camera pose keeps the body in reach: finite, target on the body, camera within a few metres. */
+export function viewInBounds(view: View): boolean {
+  if (!view.every(Number.isFinite)) return false;
+  const [px, py, pz, tx, ty, tz] = view;
+  const { target, distance } = viewBounds;
+  const inside = (v: number, [lo, hi]: readonly [number, number]) => v >= lo && v <= hi;
+  if (!inside(tx, target.x) || !inside(ty, target.y) || !inside(tz, target.z)) return false;
+  return inside(Math.hypot(px - tx, py - ty, pz - tz), distance);
 }
 
 /** Reads the atlas parameters of a query string. Never throws: bad values come back undefined or as typed. */
@@ -20,10 +42,10 @@ export function parseAtlasLink(search: string): AtlasLink {
   const q = new URLSearchParams(search);
   const typed = q.get('point')?.trim();
   const side = q.get('side');
-  const viewNumbers = q.get('view')?.split(',').map(Number);
-  const view = viewNumbers && viewNumbers.length === 6 && viewNumbers.every(Number.isFinite)
-    ? (viewNumbers as unknown as readonly [number, number, number, number, number, number])
-    : undefined;
+  const viewTyped = q.get('view') ?? undefined;
+  // Blank entries are refused too (Number('') is 0).
+  const viewNumbers = viewTyped?.split(',').map((n) => (n.trim() ? Number(n) : Number.NaN));
+  const view = viewNumbers && viewNumbers.length === 6 && viewInBounds(viewNumbers as unknown as View) ? (viewNumbers as unknown as View) : undefined;
   const body = q.get('body') ?? undefined;
   const channel = q.get('channel') ?? undefined;
   const lang = q.get('lang') ?? undefined;
@@ -36,11 +58,12 @@ export function parseAtlasLink(search: string): AtlasLink {
     ...(channel ? { channel } : {}),
     ...(lang ? { lang } : {}),
     ...(view ? { view } : {}),
+    ...(viewTyped !== undefined && !view ? { viewRefused: viewTyped.slice(0, 60) } : {}),
   };
 }
 
 /** Writes the atlas parameters into a query string (`?point=KI1&side=left`), keeping any other parameters. */
-export function formatAtlasLink(link: Omit<AtlasLink, 'pointTyped'>, base = ''): string {
+export function formatAtlasLink(link: Omit<AtlasLink, 'pointTyped' | 'viewRefused'>, base = ''): string {
   const q = new URLSearchParams(base);
   for (const key of ['point', 'side', 'body', 'channel', 'lang', 'view']) q.delete(key);
   if (link.point) q.set('point', link.point);

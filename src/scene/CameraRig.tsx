@@ -66,6 +66,12 @@ export function presetPose(preset: ViewPreset, height = 1.75): Pose {
     case 'sole':
       // From below and slightly in front, so both soles face the camera.
       return { position: new Vector3(0, -0.62 * (height / 1.75), 0.12), target: new Vector3(0, 0.05, 0.02) };
+    case 'armpit': {
+      // Into the figure's left armpit from in front, below and outside, between the hanging arm and the chest
+      // wall: HT1, GB22, GB23 and SP21 are hidden from every other view.
+      const k = height / 1.75;
+      return { position: new Vector3(0.3 * k, 0.98 * k, 0.42 * k), target: new Vector3(0.15 * k, 1.25 * k, -0.01 * k) };
+    }
   }
 }
 
@@ -109,7 +115,7 @@ export function CameraRig({ duration = 0.7, wheelRate = 0.0015, minDistance = 0.
   useEffect(() => {
     if (!request || !controls.current) return;
     const state = useAtlasStore.getState();
-    let to: Pose | null = null;
+    let to: Pose | null;
     const height = state.bodyHeight ?? undefined;
     if (request.kind === 'preset') to = presetPose(request.preset, height);
     else if (request.kind === 'reset') to = presetPose('front', height);

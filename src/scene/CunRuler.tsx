@@ -28,7 +28,7 @@ function ticks(path: readonly SkinSpot[], cun: number): [number, number, number]
     const ahead = pointAlongPath(path, Math.min(1, k / cun + 0.01)).position.clone().sub(pointAlongPath(path, Math.max(0, k / cun - 0.01)).position);
     const across = new Vector3().crossVectors(spot.normal, ahead).normalize().multiplyScalar(k % 5 === 0 ? 0.008 : 0.005);
     const centre = spot.position.clone().addScaledVector(spot.normal, 0.002);
-    out.push([centre.clone().add(across).toArray() as [number, number, number], centre.clone().sub(across).toArray() as [number, number, number]]);
+    out.push([centre.clone().add(across).toArray(), centre.clone().sub(across).toArray()]);
   }
   return out;
 }

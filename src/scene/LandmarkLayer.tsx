@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { InstancedMesh, Matrix4, Quaternion, SphereGeometry, Vector3 } from 'three';
+import { type InstancedMesh, Matrix4, Quaternion, SphereGeometry, Vector3 } from 'three';
 import { Html, Line } from '@react-three/drei';
 import type { ThreeEvent } from '@react-three/fiber';
 import { bCunSegmentIds, bCunSegments } from '../anatomy/bCunSegments.ts';
@@ -63,7 +63,7 @@ export function LandmarkLayer({ assets }: LandmarkLayerProps) {
         <Line key={s.key} points={s.points} color="#9fe3ff" lineWidth={1.5} transparent opacity={0.85} />
       ))}
       {hoveredLandmark && (
-        <Html position={hoveredLandmark[1].p as [number, number, number]} style={{ pointerEvents: 'none' }}>
+        <Html position={hoveredLandmark[1].p} style={{ pointerEvents: 'none' }}>
           <div className="marker-label" role="tooltip">
             {hoveredLandmark[0].replaceAll('_', ' ')}
           </div>

@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Color, IcosahedronGeometry, OctahedronGeometry, InstancedMesh, Matrix4, MeshBasicMaterial, Quaternion, Vector3 } from 'three';
+import { Color, IcosahedronGeometry, OctahedronGeometry, Matrix4, MeshBasicMaterial, Quaternion, Vector3, type InstancedMesh, type Mesh } from 'three';
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
 import { Html } from '@react-three/drei';
 import { markerIdFor } from '../anatomy/markerIds.ts';
@@ -44,7 +44,6 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
   const closePick = useAtlasStore((s) => s.closePick);
   const pickHighlight = useAtlasStore((s) => s.pickHighlight);
   const mode = useAtlasStore((s) => s.mode);
-  const channel = useAtlasStore((s) => s.channel);
   // The points the search box matches: brighter and larger.
   const searchHighlights = useAtlasStore((s) => s.searchHighlights);
   const lit = useMemo(() => new Set(searchHighlights), [searchHighlights]);
@@ -54,6 +53,7 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
   const hovered = useRef<number | null>(null);
   const tooltip = useRef<MarkerTooltipHandle>(null);
   const radius = useRef(0);
+  const rings = useRef(new Map<string, Mesh>());
   const camera = useThree((s) => s.camera);
   const controls = useThree((s) => s.controls) as { target?: Vector3 } | null;
   const invalidate = useThree((s) => s.invalidate);
@@ -78,6 +78,13 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     });
     m.instanceMatrix.needsUpdate = true;
     m.computeBoundingSphere();
+    // The alternative-location rings follow the markers' size, so close up they stay marker-sized.
+    for (const alt of alternatives) {
+      const ring = rings.current.get(alt.id);
+      if (!ring) continue;
+      markerCentre(alt, r, ring.position);
+      ring.scale.setScalar(r * 1.2);
+    }
   };
 
   const currentRadius = () => {
@@ -189,6 +196,10 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
       {alternatives.map((m) => (
         <group key={m.id}>
           <mesh
+            ref={(ring) => {
+              if (ring) rings.current.set(m.id, ring);
+              else rings.current.delete(m.id);
+            }}
             position={markerCentre(m, radius.current || minRadius, new Vector3())}
             quaternion={new Quaternion().setFromUnitVectors(new Vector3(0, 0, 1), new Vector3(...m.normal))}
             scale={(radius.current || minRadius) * 1.2}
@@ -218,7 +229,7 @@ const MarkerTooltip = forwardRef<MarkerTooltipHandle>(function MarkerTooltip(_, 
   useImperativeHandle(ref, () => ({ show: setMarker }), []);
   if (!marker) return null;
   return (
-    <Html position={marker.position as [number, number, number]} style={{ pointerEvents: 'none' }} zIndexRange={[20, 10]}>
+    <Html position={marker.position} style={{ pointerEvents: 'none' }} zIndexRange={[20, 10]}>
       <div className="marker-label" role="tooltip" data-marker-id={marker.id}>
         {marker.code}
         {marker.member ? `-${marker.member}` : ''} {pointFactsByCode.get(marker.code)?.names.pinyin}

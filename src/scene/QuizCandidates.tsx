@@ -15,11 +15,11 @@ export function QuizCandidates() {
         if (!m) return null;
         return (
           <group key={id}>
-            <mesh position={m.position as [number, number, number]} renderOrder={9}>
+            <mesh position={m.position} renderOrder={9}>
               <sphereGeometry args={[0.004, 12, 8]} />
               <meshBasicMaterial color="#ffe14d" depthTest={false} />
             </mesh>
-            <Html position={m.position as [number, number, number]} style={{ pointerEvents: 'none' }} zIndexRange={[20, 10]}>
+            <Html position={m.position} style={{ pointerEvents: 'none' }} zIndexRange={[20, 10]}>
               <div className="marker-label marker-label--spot">{i + 1}</div>
             </Html>
           </group>

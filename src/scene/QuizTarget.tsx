@@ -15,7 +15,7 @@ export function QuizTarget() {
   const target = q && !q.answer ? markers.find((m) => m.id === markerIdFor(q.code, q.side)) : undefined;
   if (!target) return null;
   return (
-    <Html position={target.position as [number, number, number]} style={{ pointerEvents: 'none' }} zIndexRange={[16, 6]}>
+    <Html position={target.position} style={{ pointerEvents: 'none' }} zIndexRange={[16, 6]}>
       <div className="quiz-target" role="img" aria-label={t.quizTargetLabel} data-testid="quiz-target" />
     </Html>
   );

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { Lesson } from '../lib/lessons.ts';
 import type { CardRecord } from '../lib/scheduler.ts';
+import type * as StudyRecordsValidation from '../lib/studyRecordsValidation.ts';
 
 /**
  * The study records a user keeps in this browser: lessons and review cards, each kind in its own localStorage key
@@ -12,7 +13,7 @@ export const lessonsStorageKey = 'acupoint-atlas:lessons';
 export const cardsStorageKey = 'acupoint-atlas:cards';
 export const studyRecordsVersion = 1;
 
-type Validators = typeof import('../lib/studyRecordsValidation.ts');
+type Validators = typeof StudyRecordsValidation;
 let validators: Validators | null = null;
 
 interface LessonsState {

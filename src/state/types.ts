@@ -16,8 +16,8 @@ export type { MarkerSide };
 /** An interface language; point texts come in the same three. */
 export type Language = TextLanguage;
 
-export type ViewPreset = 'front' | 'back' | 'left' | 'right' | 'top' | 'sole';
-export const viewPresets: readonly ViewPreset[] = ['front', 'back', 'left', 'right', 'top', 'sole'];
+export type ViewPreset = 'front' | 'back' | 'left' | 'right' | 'top' | 'sole' | 'armpit';
+export const viewPresets: readonly ViewPreset[] = ['front', 'back', 'left', 'right', 'top', 'sole', 'armpit'];
 
 export type Mode = 'explore' | 'quiz' | 'present';
 

@@ -47,6 +47,7 @@ export function startUrlSync(): () => void {
     // A shared view wins over flying to the point.
     else if (!link.view) store.focusPoint(chosen.code, chosen.side);
   }
+  if (link.viewRefused !== undefined) problems.push({ what: 'view', value: link.viewRefused });
   if (link.view) store.requestPose([link.view[0], link.view[1], link.view[2]], [link.view[3], link.view[4], link.view[5]]);
   if (problems.length) store.setNotice({ kind: 'error', code: 'linkProblems', problems });
 

@@ -25,7 +25,7 @@ export function FilterPanel() {
   const showLandmarks = useAtlasStore((s) => s.showLandmarks);
   const setLayer = useAtlasStore((s) => s.setLayer);
   const shownCount = useMemo(() => pointIndex.filter((p) => pointPasses(p, filters, channel)).length, [filters, channel]);
-  const filtered = Object.values(filters).some((v) => v.length > 0);
+  const filtered = (Object.values(filters) as readonly (readonly unknown[])[]).some((v) => v.length > 0);
 
   return (
     <section className="filter-panel" aria-label={t.filters}>

@@ -209,7 +209,7 @@ function LessonEditor({ lesson }: { lesson: Lesson }) {
                   setSteps(lesson.steps.map((s, j) => (j === i ? (note ? { ...rest, note } : rest) : s)));
                 }}
               />
-              <button type="button" className="link-button" onClick={() => patchStep(i, { view: currentView() ?? step.view, layers: currentLayers() } as Partial<LessonStep>)}>
+              <button type="button" className="link-button" onClick={() => patchStep(i, { view: currentView() ?? step.view, layers: currentLayers() })}>
                 {t.saveViewToStep}
               </button>
             </li>

@@ -1,6 +1,8 @@
-import { useRef } from 'react';
-import { useAtlasStore } from '../state/store.ts';
+import { useRef, useState } from 'react';
+import { userDataLimits } from '../lib/userDataModel.ts';
 import { useUserData } from '../state/userData.ts';
+import { downloadText } from './fillIn.ts';
+import { LazyPart } from './LazyPart.tsx';
 import { useStrings } from '../i18n/useStrings.ts';
 
 export type NotesBoxProps = {
@@ -21,35 +23,34 @@ export function NotesBox({ code }: NotesBoxProps) {
       <button type="button" className="favourite" aria-pressed={favourite} onClick={() => toggleFavourite(code)}>
         {favourite ? '★' : '☆'} {favourite ? t.unfavourite : t.favourite}
       </button>
-      <textarea aria-label={`${t.notes} ${code}`} value={note} rows={3} onChange={(e) => setNote(code, e.target.value)} />
+      {/* The same limit as the reader's, so the atlas never writes a note it would refuse. */}
+      <textarea aria-label={`${t.notes} ${code}`} value={note} rows={3} maxLength={userDataLimits.noteChars} onChange={(e) => setNote(code, e.target.value)} />
     </section>
   );
 }
 
-/** Export to a JSON file and import back; a bad file is refused with its reason and changes nothing. */
+/** Export to a JSON file, and import back through a preview that asks before anything changes. */
 export function NotesTransfer() {
   const { t } = useStrings();
   const exportText = useUserData((s) => s.exportText);
-  const importText = useUserData((s) => s.importText);
-  const setNotice = useAtlasStore((s) => s.setNotice);
+  const hasSetAside = useUserData((s) => s.hasSetAside);
+  const setAsideText = useUserData((s) => s.setAsideText);
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const download = () => {
-    const blob = new Blob([exportText()], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'acupoint-atlas-notes.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
   return (
     <div className="notes-transfer related__row">
-      <button type="button" onClick={download}>
+      <button type="button" onClick={() => downloadText('acupoint-atlas-notes.json', exportText())}>
         {t.exportData}
       </button>
       <button type="button" onClick={() => input.current?.click()}>
         {t.importData}
       </button>
+      {/* Records set aside on any visit stay exportable after their one-time message is dismissed. */}
+      {hasSetAside && (
+        <button type="button" onClick={() => downloadText('acupoint-atlas-set-aside.json', setAsideText())}>
+          {t.exportSetAside}
+        </button>
+      )}
       <input
         ref={input}
         type="file"
@@ -57,13 +58,20 @@ export function NotesTransfer() {
         hidden
         data-testid="import-file"
         onChange={async (e) => {
-          const file = e.target.files?.[0];
+          const chosen = e.target.files?.[0];
           e.target.value = '';
-          if (!file) return;
-          const result = await importText(await file.text());
-          setNotice(result.ok ? { kind: 'info', code: 'imported' } : { kind: 'error', code: 'importRefused', params: { reason: result.reason } });
+          if (chosen) setFile({ name: chosen.name, text: await chosen.text() });
         }}
       />
+      {file && (
+        <LazyPart
+          key={`${file.name}:${file.text.length}:${file.text.slice(0, 64)}`}
+          part="import"
+          load={() => import('./ImportDialog.tsx')}
+          props={{ fileName: file.name, text: file.text, onClose: () => setFile(null) }}
+          cancel={{ label: t.cancel, onCancel: () => setFile(null) }}
+        />
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { formatAngle, formatDepth, paragraphs } from '../lib/formatPoint.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { AddToCompare } from './AddToCompare.tsx';
 import { NotesBox } from './NotesBox.tsx';
+import { PointTextsStatus } from './PointTextsStatus.tsx';
 
 const severe = new Set<string>(severeSafetyKinds);
 
@@ -19,17 +20,9 @@ export function PointPanel() {
   const language = useAtlasStore((s) => s.language);
   // Re-read when a language's texts arrive.
   useAtlasStore((s) => s.loadedTextLanguages);
-  const { t } = useStrings();
   if (!code) return null;
   const point = pointRecord(code, language);
-  if (!point)
-    return (
-      <aside className="point-panel" aria-label={`${code} — point details`} aria-busy="true">
-        <p className="point-panel__loading" role="status">
-          {code} · {t.loadingDetails}
-        </p>
-      </aside>
-    );
+  if (!point) return <PointTextsStatus code={code} />;
   // Keyed by code: a newly opened point starts at the top of the panel, not where the last one was scrolled.
   return <PointDetails key={point.code} point={point} side={side} />;
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { regions } from '../data/enums.ts';
 import { meridians } from '../data/meridians.ts';
 import { pointFactsByCode } from '../data/pointCatalogue.ts';
@@ -29,7 +29,8 @@ export default function ReviewPanel() {
   const [missedChannel, setMissedChannel] = useState<MeridianCode | ''>('');
   const [region, setRegion] = useState<Region>('leg');
   const [lessonId, setLessonId] = useState(lessons[0]?.id ?? '');
-  const now = useMemo(() => new Date(), [cards]);
+  // Read afresh on every render: what is due depends on the clock as well as on the cards.
+  const now = new Date();
   const all = Object.values(cards);
   const due = (d: QuizKind) => all.filter((c) => c.direction === d && isDueToday(c, now)).length;
   const deck: DrillDeck =
@@ -45,7 +46,7 @@ export default function ReviewPanel() {
               : { kind }
             : { kind };
   const size = deckCodes(deck).length;
-  const stats = useMemo(() => statsBy(all, (code) => pointFactsByCode.get(code)?.meridian ?? '', now, channelCodes), [cards, now]);
+  const stats = statsBy(all, (code) => pointFactsByCode.get(code)?.meridian ?? '', now, channelCodes);
   const close = () => useAtlasStore.getState().setStudyPanel(null);
   const go = (started: boolean) => started && close();
 

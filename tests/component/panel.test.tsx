@@ -61,7 +61,7 @@ describe('the point panel', () => {
 });
 
 describe('search and filters', () => {
-  it('opens a point typed in any spelling with Enter, and asks the camera to fly there', async () => {
+  it('opens a point typed in any spelling with Enter, and asks the camera to fly there', () => {
     render(<SearchBox />);
     const input = screen.getByRole('combobox');
     fireEvent.change(input, { target: { value: 'kid 1' } });

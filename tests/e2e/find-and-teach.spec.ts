@@ -136,11 +136,15 @@ test.describe('teaching', () => {
     expect(exported.notes.KI1).toBe('Press before needling.');
     expect(exported.favourites).toEqual(['KI1']);
 
+    // a record the atlas cannot read is refused on its own, with its reason, before anything changes
     await page.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"acupoint-atlas","schemaVersion":1,"notes":{"ZZ9":"x"},"favourites":[],"quizHistory":[]}') });
-    await expect(page.getByRole('alert')).toContainText('Import refused');
-    await expect(page.getByRole('alert')).toContainText('ZZ9');
+    const preview = page.getByRole('dialog', { name: /Import notes/ });
+    await expect(preview).toContainText('note “ZZ9”: no such point in the atlas');
+    await preview.getByRole('button', { name: 'Cancel' }).click();
     await page.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
-    await expect(page.getByRole('alert')).toContainText('not valid JSON');
+    await expect(preview.getByRole('alert')).toContainText('Import refused');
+    await expect(preview.getByRole('alert')).toContainText('not valid JSON');
+    await preview.getByRole('button', { name: 'Close' }).click();
     // nothing was lost
     await expect(panel.getByRole('textbox', { name: /My notes KI1/ })).toHaveValue('Press before needling.');
 
@@ -149,7 +153,8 @@ test.describe('teaching', () => {
     await waitForFirstFrame(page);
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByTestId('import-file').setInputFiles(file);
-    await expect(page.getByRole('status').filter({ hasText: 'imported' })).toBeVisible();
+    await page.getByRole('dialog', { name: /Import notes/ }).getByRole('button', { name: 'Merge' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
     await expect(page.getByRole('complementary', { name: /KI1/ }).getByRole('textbox', { name: /My notes KI1/ })).toHaveValue('Press before needling.');
     await page.screenshot({ path: info.outputPath('notes.png') });
   });

@@ -1,5 +1,5 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
-import { openAtlas, screenPosition, settledVisiblePosition, type ScreenPosition } from './helpers.ts';
+import { openAtlas, settledVisiblePosition, type ScreenPosition } from './helpers.ts';
 
 type Touch = { x: number; y: number; id?: number };
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openAtlas, waitForFirstFrame } from './helpers.ts';
+import { openAtlas, settledVisiblePosition, waitForFirstFrame } from './helpers.ts';
 
 /** What the atlas must survive: a broken model, no WebGL, a lost context, bad links, no network. */
 test.describe('when things go wrong', () => {
@@ -120,3 +120,86 @@ test.describe('when things go wrong', () => {
     await context.setOffline(false);
   });
 });
+
+/** Parts downloaded on demand: a failure shows a message and a Retry that downloads again; the page never blanks. */
+test.describe('when a part of the app does not download', () => {
+  // The offline worker would answer from its cache, past the interception: these are first visits.
+  test.use({ serviceWorkers: 'block' });
+  test('the quiz', async ({ page }) => {
+    await openAtlas(page);
+    await page.route('**/assets/QuizPanel-*.js', (route) => route.abort());
+    await page.getByRole('button', { name: 'Quiz: find' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'The quiz could not be downloaded' });
+    await expect(alert).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Front', exact: true })).toBeVisible();
+    await page.unroute('**/assets/QuizPanel-*.js');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('complementary', { name: /Quiz/ })).toContainText('Question 1 / 10');
+  });
+
+  test('the point texts', async ({ page }) => {
+    await page.route('**/assets/_virtual_atlas-point-texts-*.js', (route) => route.abort());
+    await page.goto('/?point=KI1');
+    const panel = page.getByRole('complementary', { name: /KI1/ });
+    await expect(panel.getByRole('alert')).toContainText('The point descriptions could not be downloaded');
+    await page.unroute('**/assets/_virtual_atlas-point-texts-*.js');
+    await panel.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('complementary', { name: /KI1/ }).getByTestId('needle-depth')).toHaveText('0.3–0.5 cun');
+  });
+
+  test('the Chinese interface', async ({ page }) => {
+    await openAtlas(page);
+    await page.route('**/assets/zh-*.js', (route) => route.abort());
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    const alert = page.getByRole('alert').filter({ hasText: 'The Chinese interface could not be downloaded' });
+    await expect(alert).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sole', exact: true })).toBeVisible();
+    await page.unroute('**/assets/zh-*.js');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('button', { name: '足底' })).toBeVisible();
+  });
+
+  test('the import', async ({ page }) => {
+    await openAtlas(page);
+    await page.route('**/assets/ImportDialog-*.js', (route) => route.abort());
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByTestId('import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"acupoint-atlas","schemaVersion":1,"notes":{"KI1":"x"},"favourites":[],"quizHistory":[]}') });
+    const alert = page.getByRole('alert').filter({ hasText: 'The import could not start' });
+    await expect(alert).toBeVisible();
+    await page.unroute('**/assets/ImportDialog-*.js');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('dialog', { name: /Import notes from notes.json/ })).toContainText('adds 1 notes');
+  });
+});
+
+test.describe('inputs that could hurt', () => {
+  test('a camera pose far from the body in a link is refused with the link message; the view stays usable', async ({ page }) => {
+    await openAtlas(page, '?point=LI4&view=1e308,0,0,-1e308,0,0');
+    await expect(page.getByRole('alert')).toContainText('view "1e308,0,0,-1e308,0,0"');
+    await expect(page.getByRole('complementary', { name: /LI4/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Front', exact: true }).click();
+    await settledVisiblePosition(page, 'CV12');
+  });
+
+  test('a pasted 5,000-character search is capped and the box keeps working', async ({ page }) => {
+    await openAtlas(page);
+    const box = page.getByRole('combobox', { name: 'Search points' });
+    await box.fill('needling '.repeat(600));
+    expect((await box.inputValue()).length).toBeLessThanOrEqual(200);
+    await box.fill('hegu');
+    await expect(page.getByRole('listbox', { name: 'Search points' }).getByRole('option').first()).toContainText('LI4');
+  });
+
+  test('a body download that stalls times out with a message and Retry', async ({ page }) => {
+    let stall = true;
+    await page.route('**/models/body.glb', (route) => (stall ? undefined : route.continue()));
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('stalled', { timeout: 40_000 });
+    stall = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await waitForFirstFrame(page);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
+

@@ -1,6 +1,7 @@
 /**
  * Renders a contact sheet of the body: a grid of views drawn with scissored viewports on one canvas.
- * Query: ?glb=URL&landmarks=URL&dots=1 (dots draws every landmark as a small red sphere).
+ * Query: ?glb=URL&landmarks=URL&dots=1 (dots draws every landmark as a small red sphere); &points=URL draws the
+ * markers of an `export:points` file as blue beads labelled with their codes (used by the close-up sheet).
  */
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
@@ -12,6 +13,8 @@ interface View {
   target: [number, number, number];
   size: number; // vertical extent shown (m)
   up?: [number, number, number];
+  /** label only the markers of the figure's left side and the midline (the right side is hidden behind the body) */
+  leftOnly?: boolean;
 }
 
 const q = new URLSearchParams(location.search);
@@ -60,6 +63,22 @@ async function main() {
       for (const v of Object.values(lm)) mesh.setMatrixAt(i++, mtx.makeTranslation(v.p[0]!, v.p[1]!, v.p[2]!));
       scene.add(mesh);
     }
+  }
+  const pointsUrl = q.get('points');
+  const markers: { code: string; p: THREE.Vector3; n: THREE.Vector3 }[] = [];
+  if (pointsUrl) {
+    const file = (await (await fetch(pointsUrl)).json()) as { points: { id: string; code: string; position: number[]; normal: number[] }[] };
+    const g = new THREE.SphereGeometry(H * 0.0013, 10, 8);
+    const mat = new THREE.MeshBasicMaterial({ color: 0x1d4ed8 });
+    const mesh = new THREE.InstancedMesh(g, mat, file.points.length);
+    const mtx = new THREE.Matrix4();
+    file.points.forEach((pt, i) => {
+      const p = new THREE.Vector3(pt.position[0], pt.position[1], pt.position[2]);
+      const n = new THREE.Vector3(pt.normal[0], pt.normal[1], pt.normal[2]);
+      mesh.setMatrixAt(i, mtx.makeTranslation(p.x + n.x * 0.001, p.y + n.y * 0.001, p.z + n.z * 0.001));
+      markers.push({ code: pt.code, p, n });
+    });
+    scene.add(mesh);
   }
   const L = (name: string, fallback: [number, number, number]): [number, number, number] =>
     (lm[name]?.p as [number, number, number] | undefined) ?? fallback;
@@ -140,6 +159,23 @@ async function main() {
       { label: 'from below', eye: [face[0] + 0.1, face[1] - 0.35, face[2] + 0.4], target: [0, face[1], face[2] - 0.03], size: 0.25 * s },
     );
   }
+  if (q.get('set') === 'closeups') {
+    const ac = L('acromion_l', [0.2 * s, 1.45 * s, 0]);
+    const lmal = L('lateral_malleolus_l', [0.13 * s, 0.07 * s, -0.01 * s]);
+    const tragus = L('tragus_l', [0.08 * s, 1.614 * s, 0.005 * s]);
+    const nape = L('posterior_hairline', [0, 1.57 * s, -0.08 * s]);
+    const chest = L('intercostal_space_2_l', [0.1 * s, 1.36 * s, 0.1 * s]);
+    const ax = L('axilla_apex_l', [0.15 * s, 1.31 * s, 0]);
+    views.length = 0;
+    views.push(
+      { label: 'shoulder (LI15, TE14, TE13, LI14)', eye: [ac[0] + 0.55, ac[1] + 0.02, ac[2] + 0.03], target: [ac[0], ac[1] - 0.06, ac[2]], size: 0.24 * s, leftOnly: true },
+      { label: 'lateral ankle (BL60–BL62, GB40, ST41)', eye: [lmal[0] + 0.45, lmal[1] + 0.06, lmal[2] + 0.05], target: [lmal[0], lmal[1] - 0.005, lmal[2] + 0.01], size: 0.14 * s, leftOnly: true },
+      { label: 'side of the face (ST7, GB2, GB3, SI19, TE21)', eye: [tragus[0] + 0.45, tragus[1] + 0.01, tragus[2] + 0.06], target: [tragus[0], tragus[1], tragus[2] + 0.025], size: 0.12 * s, leftOnly: true },
+      { label: 'nape (GV15, GV16, GB20, BL10, GB12)', eye: [0.08, nape[1] + 0.05, nape[2] - 0.5], target: [0, nape[1] + 0.02, nape[2]], size: 0.13 * s },
+      { label: 'chest (LU1, LU2, KI, ST, SP17–SP20, PC1)', eye: [chest[0] + 0.05, chest[1] - 0.01, chest[2] + 0.7], target: [chest[0] + 0.02, chest[1] - 0.03, chest[2]], size: 0.3 * s },
+      { label: 'armpit (HT1, GB22, GB23, SP21)', eye: [ax[0] + 0.15, ax[1] - 0.33, ax[2] + 0.42], target: [ax[0], ax[1] - 0.06, ax[2]], size: 0.3 * s, leftOnly: true },
+    );
+  }
   const labels = document.getElementById('labels')!;
   const key = new THREE.DirectionalLight(0xffffff, 1.6);
   const fill = new THREE.DirectionalLight(0xffffff, 0.5);
@@ -169,6 +205,24 @@ async function main() {
     key.target.updateMatrixWorld();
     fill.target.updateMatrixWorld();
     renderer.render(scene, cam);
+    if (markers.length) {
+      // Label the markers in view whose skin faces the camera.
+      const seen = new Set<string>();
+      for (const m of markers) {
+        if (m.n.dot(eye.clone().sub(m.p)) <= 0 || (v.leftOnly && m.p.x < -0.002)) continue;
+        const ndc = m.p.clone().project(cam);
+        if (Math.abs(ndc.x) > 0.97 || Math.abs(ndc.y) > 0.97 || ndc.z > 1) continue;
+        const key = `${m.code}|${Math.round(ndc.x * 20)}|${Math.round(ndc.y * 20)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const t = document.createElement('div');
+        t.textContent = m.code;
+        t.className = 'point';
+        t.style.left = `${x + ((ndc.x + 1) / 2) * W + 5}px`;
+        t.style.top = `${row * HH + ((1 - ndc.y) / 2) * HH - 7}px`;
+        labels.appendChild(t);
+      }
+    }
     const d = document.createElement('div');
     d.textContent = v.label;
     d.style.left = `${x + 6}px`;

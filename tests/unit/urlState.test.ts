@@ -10,8 +10,13 @@ describe('links', () => {
     expect(link.pointTyped).toBe('XY99');
     expect(link.point).toBeUndefined();
   });
-  it('ignores a bad side and a malformed view', () => {
-    expect(parseAtlasLink('?point=LI4&side=up&view=1,2,x')).toEqual({ pointTyped: 'LI4', point: 'LI4' });
+  it('ignores a bad side and refuses a malformed view, keeping it as typed for the message', () => {
+    expect(parseAtlasLink('?point=LI4&side=up&view=1,2,x')).toEqual({ pointTyped: 'LI4', point: 'LI4', viewRefused: '1,2,x' });
+  });
+  it('refuses a camera pose far from the body', () => {
+    for (const view of ['1e308,0,0,-1e308,0,0', '50,1,1,0,1,0', '0,1,2,0,40,0', '0,1,1,0,1,1', '0,1,,0,1,0', 'Infinity,1,2,0,1,0'])
+      expect(parseAtlasLink(`?view=${view}`), view).toEqual({ viewRefused: view });
+    expect(parseAtlasLink('?view=0.5,1.2,1.2,0.2,1.0,0').view).toEqual([0.5, 1.2, 1.2, 0.2, 1.0, 0]);
   });
   it('reads the language', () => {
     expect(parseAtlasLink('?point=ST36&lang=zh-Hans').lang).toBe('zh-Hans');

@@ -55,7 +55,7 @@ export const extraPointFacts: PointFactsInput[] = [
     names: { pinyin: 'Dāngyáng', hanzi: '当阳', english: 'Facing Yang' },
     laterality: 'bilateral',
     region: 'head',
-    placement: { base: { level: 'GV23', line: 'pupil' }, measure: 'head_midline_12', snap: 'nearest' },
+    placement: { base: { at: 'GB15' }, offsets: [{ dir: 'posterior', cun: 0.5 }], measure: 'head_midline_12', snap: 'nearest' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },
@@ -412,12 +412,7 @@ export const extraPointFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'neck',
-    placement: {
-      base: { at: 'GV14' },
-      offsets: [{ dir: 'superior', cun: 2 }, { dir: 'lateral', cun: 1 }],
-      measure: 'head_nape_3',
-      snap: 'posterior',
-    },
+    placement: { base: { from: 'GV14', toward: 'posterior_hairline', cun: 2 }, offsets: [{ dir: 'lateral', cun: 1 }], measure: 'head_nape_3', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },
@@ -1177,7 +1172,7 @@ export const extraPointFacts: PointFactsInput[] = [
     names: { pinyin: 'Hèdǐng', hanzi: '鹤顶', english: 'Crane’s Summit', alsoKnownAs: ['Crane Top'] },
     laterality: 'bilateral',
     region: 'knee',
-    placement: { base: { at: 'patella_base' }, measure: 'knee_2', snap: 'anterior' },
+    placement: { base: { at: 'patella_base' }, offsets: [{ dir: 'superior', cun: 0.4 }], measure: 'thigh_18', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },

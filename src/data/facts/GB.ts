@@ -44,12 +44,7 @@ export const gallbladderFacts: PointFactsInput[] = [
     names: { pinyin: 'Tīnghuì', hanzi: '听会', english: 'Hearing Convergence', alsoKnownAs: ['Meeting of Hearing'] },
     laterality: 'bilateral',
     region: 'face',
-    placement: {
-      base: { level: 'intertragic_notch', line: 'zygomatic_arch_lower' },
-      offsets: [{ dir: 'posterior', cun: 0.4 }],
-      measure: 'head_corners_9',
-      snap: 'lateral',
-    },
+    placement: { base: { at: 'intertragic_notch' }, offsets: [{ dir: 'anterior', cun: 0.4 }], measure: 'head_corners_9', snap: 'lateral' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },
@@ -485,12 +480,7 @@ export const gallbladderFacts: PointFactsInput[] = [
     names: { pinyin: 'Fēngchí', hanzi: '风池', english: 'Wind Pool' },
     laterality: 'bilateral',
     region: 'neck',
-    placement: {
-      base: { level: 'GV16', line: 'mastoid_process' },
-      offsets: [{ dir: 'medial', cun: 1 }],
-      measure: 'head_mastoids_9',
-      snap: 'posterior',
-    },
+    placement: { base: { at: 'GV16' }, offsets: [{ dir: 'lateral', cun: 2.25 }], measure: 'head_mastoids_9', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.8, max: 1.2 },
@@ -534,11 +524,7 @@ export const gallbladderFacts: PointFactsInput[] = [
     names: { pinyin: 'Yuānyè', hanzi: '渊腋', english: 'Armpit Abyss', alsoKnownAs: ['Armpit Gulf'] },
     laterality: 'bilateral',
     region: 'chest',
-    placement: {
-      base: { level: 'intercostal_space_4', line: 'axilla_apex' },
-      measure: 'chest_nipples_8',
-      snap: 'lateral',
-    },
+    placement: { base: { at: 'axilla_apex' }, offsets: [{ dir: 'inferior', cun: 3 }], measure: 'lateral_trunk_12', snap: 'lateral' },
     needling: {
       allowed: true,
       depthCun: { min: 0.3, max: 0.5 },
@@ -729,11 +715,7 @@ export const gallbladderFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'hip',
-    placement: {
-      base: { from: 'greater_trochanter', toward: 'sacral_hiatus', fraction: 0.3333333333333333 },
-      measure: 'thigh_lateral_19',
-      snap: 'posterior',
-    },
+    placement: { base: { from: 'greater_trochanter', toward: 'sacral_hiatus', fraction: 0.3333333333333333 }, measure: 'thigh_lateral_19', snap: 'outward' },
     alternative: {
       placement: {
         base: { from: 'greater_trochanter', toward: 'asis', fraction: 0.3333333333333333 },
@@ -759,12 +741,7 @@ export const gallbladderFacts: PointFactsInput[] = [
     names: { pinyin: 'Fēngshì', hanzi: '风市', english: 'Wind Market' },
     laterality: 'bilateral',
     region: 'thigh',
-    placement: {
-      base: { from: 'greater_trochanter', toward: 'femur_lateral_epicondyle', fraction: 0.5263157894736842 },
-      offsets: [{ dir: 'posterior', cun: 0.5 }],
-      measure: 'thigh_lateral_19',
-      snap: 'lateral',
-    },
+    placement: { base: { from: 'popliteal_crease_lateral', toward: 'greater_trochanter', cun: 7 }, offsets: [{ dir: 'posterior', cun: 0.3 }], measure: 'thigh_lateral_19', snap: 'lateral' },
     needling: {
       allowed: true,
       depthCun: { min: 1, max: 1.5 },
@@ -783,12 +760,7 @@ export const gallbladderFacts: PointFactsInput[] = [
     names: { pinyin: 'Zhōngdú', hanzi: '中渎', english: 'Middle Ditch', alsoKnownAs: ['Central River'] },
     laterality: 'bilateral',
     region: 'thigh',
-    placement: {
-      base: { from: 'greater_trochanter', toward: 'femur_lateral_epicondyle', fraction: 0.631578947368421 },
-      offsets: [{ dir: 'posterior', cun: 0.5 }],
-      measure: 'thigh_lateral_19',
-      snap: 'lateral',
-    },
+    placement: { base: { from: 'popliteal_crease_lateral', toward: 'greater_trochanter', cun: 5 }, offsets: [{ dir: 'posterior', cun: 0.3 }], measure: 'thigh_lateral_19', snap: 'lateral' },
     needling: {
       allowed: true,
       depthCun: { min: 1, max: 1.5 },
@@ -1019,7 +991,7 @@ export const gallbladderFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'foot',
-    placement: { base: { at: 'GB42' }, offsets: [{ dir: 'posterior', cun: 1.5 }], measure: 'foot_3', snap: 'superior' },
+    placement: { base: { from: 'GB42', toward: 'GB40', cun: 1.5 }, measure: 'foot_3', snap: 'superior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.3, max: 0.5 },

@@ -14,11 +14,7 @@ export const governorVesselFacts: PointFactsInput[] = [
     },
     laterality: 'midline',
     region: 'lower_back',
-    placement: {
-      base: { from: 'coccyx_tip', toward: 'perineum_center', fraction: 0.3333333333333333 },
-      measure: 'abdomen_lower_5',
-      snap: 'inferior',
-    },
+    placement: { base: { from: 'coccyx_tip', toward: 'perineum_center', fraction: 0.2 }, measure: 'abdomen_lower_5', snap: 'nearest' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },

@@ -38,11 +38,7 @@ export const heartFacts: PointFactsInput[] = [
     names: { pinyin: 'Qīnglíng', hanzi: '青灵', english: 'Cyan Spirit', alsoKnownAs: ['Blue-Green Spirit'] },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: {
-      base: { from: 'HT3', toward: 'HT1', fraction: 0.3333333333333333 },
-      measure: 'upper_arm_9',
-      snap: 'nearest',
-    },
+    placement: { base: { from: 'HT3', toward: 'axilla_apex', cun: 3 }, measure: 'upper_arm_9', snap: 'nearest' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },

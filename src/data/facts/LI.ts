@@ -276,12 +276,7 @@ export const largeIntestineFacts: PointFactsInput[] = [
     names: { pinyin: 'Zhǒuliáo', hanzi: '肘髎', english: 'Elbow Bone-Hole', alsoKnownAs: ['Elbow Crevice'] },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: {
-      base: { at: 'lateral_epicondyle' },
-      offsets: [{ dir: 'proximal', cun: 1 }],
-      measure: 'forearm_palmar_12',
-      snap: 'lateral',
-    },
+    placement: { base: { at: 'lateral_epicondyle' }, offsets: [{ dir: 'proximal', cun: 1 }], measure: 'upper_arm_9', snap: 'lateral' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },
@@ -300,7 +295,7 @@ export const largeIntestineFacts: PointFactsInput[] = [
     names: { pinyin: 'Shǒuwǔlǐ', hanzi: '手五里', english: 'Arm Five Li', alsoKnownAs: ['Hand Five Miles'] },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: { base: { from: 'LI11', toward: 'acromion', cun: 3 }, measure: 'forearm_palmar_12', snap: 'lateral' },
+    placement: { base: { from: 'LI11', toward: 'LI15', cun: 3 }, measure: 'upper_arm_9', snap: 'lateral' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },
@@ -319,7 +314,7 @@ export const largeIntestineFacts: PointFactsInput[] = [
     names: { pinyin: 'Bìnào', hanzi: '臂臑', english: 'Upper Arm' },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: { base: { from: 'LI11', toward: 'acromion', cun: 7 }, measure: 'forearm_palmar_12', snap: 'lateral' },
+    placement: { base: { from: 'LI11', toward: 'LI15', cun: 7 }, measure: 'upper_arm_9', snap: 'lateral' },
     needling: {
       allowed: true,
       depthCun: { min: 0.8, max: 1.5 },
@@ -444,12 +439,7 @@ export const largeIntestineFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'face',
-    placement: {
-      base: { from: 'upper_lip_tubercle', toward: 'subnasale', fraction: 0.5 },
-      offsets: [{ dir: 'lateral', cun: 0.5 }],
-      measure: 'head_corners_9',
-      snap: 'anterior',
-    },
+    placement: { base: { level: 'GV26', line: 'nasal_ala' }, measure: 'head_corners_9', snap: 'anterior' },
     alternative: {
       placement: {
         base: { from: 'upper_lip_tubercle', toward: 'subnasale', fraction: 0.6666666666666666 },

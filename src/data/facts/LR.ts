@@ -230,12 +230,7 @@ export const liverFacts: PointFactsInput[] = [
     names: { pinyin: 'Yīnbāo', hanzi: '阴包', english: 'Yin Bladder', alsoKnownAs: ['Yin Wrapping', 'Yin Envelope'] },
     laterality: 'bilateral',
     region: 'thigh',
-    placement: {
-      base: { at: 'patella_base' },
-      offsets: [{ dir: 'superior', cun: 4 }, { dir: 'medial', cun: 5 }],
-      measure: 'thigh_18',
-      snap: 'nearest',
-    },
+    placement: { base: { from: 'patella_base', toward: 'pubic_symphysis_upper', cun: 4 }, offsets: [{ dir: 'posterior', cun: 1 }], measure: 'thigh_18', snap: 'medial' },
     needling: {
       allowed: true,
       depthCun: { min: 1, max: 1.5 },

@@ -14,12 +14,7 @@ export const lungFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'chest',
-    placement: {
-      base: { at: 'LU2' },
-      offsets: [{ dir: 'inferior', cun: 1 }],
-      measure: 'chest_sternum_9',
-      snap: 'anterior',
-    },
+    placement: { base: { level: 'intercostal_space_1', line: 'LU2' }, measure: 'chest_nipples_8', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },
@@ -64,12 +59,7 @@ export const lungFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: {
-      base: { from: 'LU5', toward: 'shoulder_anterior_hollow', cun: 6 },
-      offsets: [{ dir: 'lateral', cun: 0.6 }],
-      measure: 'forearm_palmar_12',
-      snap: 'nearest',
-    },
+    placement: { base: { from: 'cubital_crease_center', toward: 'shoulder_anterior_hollow', cun: 6 }, offsets: [{ dir: 'lateral', cun: 0.6 }], measure: 'upper_arm_9', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },
@@ -88,12 +78,7 @@ export const lungFacts: PointFactsInput[] = [
     names: { pinyin: 'Xiábái', hanzi: '侠白', english: 'Guarding White', alsoKnownAs: ['Clasping the White'] },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: {
-      base: { from: 'LU5', toward: 'shoulder_anterior_hollow', cun: 5 },
-      offsets: [{ dir: 'lateral', cun: 0.6 }],
-      measure: 'forearm_palmar_12',
-      snap: 'nearest',
-    },
+    placement: { base: { from: 'cubital_crease_center', toward: 'shoulder_anterior_hollow', cun: 5 }, offsets: [{ dir: 'lateral', cun: 0.6 }], measure: 'upper_arm_9', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },
@@ -235,12 +220,7 @@ export const lungFacts: PointFactsInput[] = [
     names: { pinyin: 'Yújì', hanzi: '鱼际', english: 'Fish Border', alsoKnownAs: ['Fish Margin'] },
     laterality: 'bilateral',
     region: 'hand',
-    placement: {
-      base: { from: 'anatomical_snuffbox', toward: 'mcp_1', fraction: 0.5 },
-      offsets: [{ toward: 'thenar_eminence', cun: 0.5 }],
-      measure: 'forearm_palmar_12',
-      snap: 'nearest',
-    },
+    placement: { base: { at: 'thenar_eminence' }, measure: 'forearm_palmar_12', snap: 'nearest' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },

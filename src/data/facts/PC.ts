@@ -34,11 +34,7 @@ export const pericardiumFacts: PointFactsInput[] = [
     names: { pinyin: 'Tiānquán', hanzi: '天泉', english: 'Heavenly Spring', alsoKnownAs: ['Celestial Spring'] },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: {
-      base: { from: 'PC3', toward: 'shoulder_anterior_hollow', cun: 7 },
-      measure: 'forearm_palmar_12',
-      snap: 'anterior',
-    },
+    placement: { base: { from: 'cubital_crease_center', toward: 'shoulder_anterior_hollow', cun: 7 }, measure: 'upper_arm_9', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },

@@ -238,12 +238,7 @@ export const smallIntestineFacts: PointFactsInput[] = [
     names: { pinyin: 'Jiānzhēn', hanzi: '肩贞', english: 'True Shoulder', alsoKnownAs: ['Upright Shoulder'] },
     laterality: 'bilateral',
     region: 'shoulder',
-    placement: {
-      base: { level: 'axillary_fold_posterior', line: 'shoulder_posterior_hollow' },
-      offsets: [{ dir: 'superior', cun: 1 }, { dir: 'medial', cun: 0.8 }],
-      measure: 'forearm_palmar_12',
-      snap: 'posterior',
-    },
+    placement: { base: { at: 'axillary_fold_posterior' }, offsets: [{ dir: 'superior', cun: 1 }], measure: 'upper_arm_9', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 1, max: 1.5 },
@@ -262,7 +257,7 @@ export const smallIntestineFacts: PointFactsInput[] = [
     names: { pinyin: 'Nàoshū', hanzi: '臑俞', english: 'Upper Arm Shu', alsoKnownAs: ['Upper Arm Transport'] },
     laterality: 'bilateral',
     region: 'shoulder',
-    placement: { base: { level: 'scapula_spine_midpoint', line: 'SI9' }, measure: 'back_scapula_3', snap: 'posterior' },
+    placement: { base: { level: 'scapula_spine_midpoint', line: 'axillary_fold_posterior' }, measure: 'back_scapula_3', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.8, max: 1.5 },
@@ -358,12 +353,7 @@ export const smallIntestineFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'upper_back',
-    placement: {
-      base: { at: 't1_spinous_process' },
-      offsets: [{ dir: 'lateral', cun: 3 }],
-      measure: 'back_scapula_3',
-      snap: 'posterior',
-    },
+    placement: { base: { at: 'GV13' }, offsets: [{ dir: 'lateral', cun: 3 }], measure: 'back_scapula_3', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },
@@ -393,12 +383,7 @@ export const smallIntestineFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'upper_back',
-    placement: {
-      base: { at: 'c7_spinous_process' },
-      offsets: [{ dir: 'lateral', cun: 2 }],
-      measure: 'back_scapula_3',
-      snap: 'posterior',
-    },
+    placement: { base: { at: 'GV14' }, offsets: [{ dir: 'lateral', cun: 2 }], measure: 'back_scapula_3', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },

@@ -449,7 +449,7 @@ export const spleenFacts: PointFactsInput[] = [
     names: { pinyin: 'Shídòu', hanzi: '食窦', english: 'Food Cavity', alsoKnownAs: ['Food Hole', 'Food Sinus'] },
     laterality: 'bilateral',
     region: 'chest',
-    placement: { base: { level: 'intercostal_space_5', line: 'SP18' }, measure: 'chest_nipples_8', snap: 'anterior' },
+    placement: { base: { at: 'intercostal_space_5' }, offsets: [{ dir: 'lateral', cun: 2 }], measure: 'chest_nipples_8', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },
@@ -469,11 +469,7 @@ export const spleenFacts: PointFactsInput[] = [
     names: { pinyin: 'Tiānxī', hanzi: '天溪', english: 'Heavenly Stream', alsoKnownAs: ['Celestial Ravine'] },
     laterality: 'bilateral',
     region: 'chest',
-    placement: {
-      base: { from: 'intercostal_space_4', toward: 'GB22', cun: 2 },
-      measure: 'chest_nipples_8',
-      snap: 'nearest',
-    },
+    placement: { base: { at: 'intercostal_space_4' }, offsets: [{ dir: 'lateral', cun: 2 }], measure: 'chest_nipples_8', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },
@@ -493,7 +489,7 @@ export const spleenFacts: PointFactsInput[] = [
     names: { pinyin: 'Xiōngxiāng', hanzi: '胸乡', english: 'Chest Village', alsoKnownAs: ['Chest Region'] },
     laterality: 'bilateral',
     region: 'chest',
-    placement: { base: { level: 'intercostal_space_3', line: 'SP18' }, measure: 'chest_nipples_8', snap: 'anterior' },
+    placement: { base: { at: 'intercostal_space_3' }, offsets: [{ dir: 'lateral', cun: 2 }], measure: 'chest_nipples_8', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },
@@ -518,7 +514,7 @@ export const spleenFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'chest',
-    placement: { base: { level: 'intercostal_space_2', line: 'SP18' }, measure: 'chest_nipples_8', snap: 'anterior' },
+    placement: { base: { at: 'intercostal_space_2' }, offsets: [{ dir: 'lateral', cun: 2 }], measure: 'chest_nipples_8', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },
@@ -543,11 +539,7 @@ export const spleenFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'chest',
-    placement: {
-      base: { level: 'intercostal_space_6', line: 'axilla_apex' },
-      measure: 'lateral_trunk_12',
-      snap: 'lateral',
-    },
+    placement: { base: { at: 'axilla_apex' }, offsets: [{ dir: 'inferior', cun: 6 }], measure: 'lateral_trunk_12', snap: 'lateral' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 0.8 },

@@ -110,11 +110,7 @@ export const stomachFacts: PointFactsInput[] = [
     names: { pinyin: 'Dàyíng', hanzi: '大迎', english: 'Great Welcome', alsoKnownAs: ['Great Reception'] },
     laterality: 'bilateral',
     region: 'face',
-    placement: {
-      base: { from: 'mandible_angle', toward: 'chin', fraction: 0.3 },
-      measure: 'head_corners_9',
-      snap: 'nearest',
-    },
+    placement: { base: { from: 'mandible_angle', toward: 'chin', cun: 1.3 }, measure: 'head_corners_9', snap: 'nearest' },
     needling: {
       allowed: true,
       depthCun: { min: 0.3, max: 0.5 },
@@ -711,7 +707,7 @@ export const stomachFacts: PointFactsInput[] = [
     names: { pinyin: 'Bìguān', hanzi: '髀关', english: 'Thigh Gate', alsoKnownAs: ['Thigh Joint', 'Hip Gate'] },
     laterality: 'bilateral',
     region: 'thigh',
-    placement: { base: { from: 'asis', toward: 'ST32', cun: 5.5 }, measure: 'thigh_18', snap: 'anterior' },
+    placement: { base: { level: 'pubic_symphysis_upper', line: 'asis' }, offsets: [{ dir: 'inferior', cun: 1 }], measure: 'abdomen_lower_5', snap: 'anterior' },
     needling: {
       allowed: true,
       depthCun: { min: 1, max: 2 },
@@ -986,12 +982,7 @@ export const stomachFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'foot',
-    placement: {
-      base: { at: 'dorsum_foot_1_2' },
-      offsets: [{ dir: 'lateral', cun: 0.4 }],
-      measure: 'foot_3',
-      snap: 'superior',
-    },
+    placement: { base: { at: 'dorsalis_pedis' }, measure: 'foot_3', snap: 'superior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.2, max: 0.3 },

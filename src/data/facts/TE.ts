@@ -247,11 +247,7 @@ export const tripleEnergizerFacts: PointFactsInput[] = [
     names: { pinyin: 'Sìdú', hanzi: '四渎', english: 'Four Rivers', alsoKnownAs: ['Four Channels', 'Four Ditches'] },
     laterality: 'bilateral',
     region: 'forearm',
-    placement: {
-      base: { from: 'olecranon', toward: 'TE4', fraction: 0.4166666666666667 },
-      measure: 'forearm_dorsal_12',
-      snap: 'posterior',
-    },
+    placement: { base: { from: 'olecranon', toward: 'TE4', cun: 5 }, measure: 'forearm_dorsal_12', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },
@@ -270,12 +266,7 @@ export const tripleEnergizerFacts: PointFactsInput[] = [
     names: { pinyin: 'Tiānjǐng', hanzi: '天井', english: 'Heavenly Well', alsoKnownAs: ['Celestial Well'] },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: {
-      base: { at: 'olecranon' },
-      offsets: [{ dir: 'proximal', cun: 1 }],
-      measure: 'forearm_palmar_12',
-      snap: 'posterior',
-    },
+    placement: { base: { at: 'olecranon' }, offsets: [{ dir: 'proximal', cun: 1 }], measure: 'upper_arm_9', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },
@@ -302,11 +293,7 @@ export const tripleEnergizerFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: {
-      base: { from: 'olecranon', toward: 'shoulder_posterior_hollow', cun: 2 },
-      measure: 'forearm_palmar_12',
-      snap: 'posterior',
-    },
+    placement: { base: { from: 'olecranon', toward: 'TE14', cun: 2 }, measure: 'upper_arm_9', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.8, max: 1.2 },
@@ -330,11 +317,7 @@ export const tripleEnergizerFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: {
-      base: { from: 'olecranon', toward: 'shoulder_posterior_hollow', cun: 5 },
-      measure: 'forearm_palmar_12',
-      snap: 'posterior',
-    },
+    placement: { base: { from: 'olecranon', toward: 'TE14', cun: 5 }, measure: 'upper_arm_9', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 0.8, max: 1.2 },
@@ -358,11 +341,7 @@ export const tripleEnergizerFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: {
-      base: { from: 'shoulder_posterior_hollow', toward: 'olecranon', cun: 3 },
-      measure: 'forearm_palmar_12',
-      snap: 'posterior',
-    },
+    placement: { base: { from: 'TE14', toward: 'olecranon', cun: 3 }, measure: 'upper_arm_9', snap: 'posterior' },
     needling: {
       allowed: true,
       depthCun: { min: 1, max: 1.5 },

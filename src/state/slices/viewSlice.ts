@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { htmlLangOf, loadLanguage } from '../../i18n/index.ts';
+import { useAppStatus } from '../appStatus.ts';
 import type { AtlasState, ViewSlice } from '../types.ts';
 
 /** localStorage key of the remembered interface language. */
@@ -23,9 +24,11 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
     try {
       await loadLanguage(language);
     } catch {
-      set({ notice: { kind: 'error', code: 'languageFailed' } });
+      // Reported with Retry (StatusBanners); the interface stays in the language it had.
+      useAppStatus.setState({ languageFailed: language });
       return;
     }
+    useAppStatus.setState({ languageFailed: null });
     set({ language });
     document.documentElement.lang = htmlLangOf(language);
     try {

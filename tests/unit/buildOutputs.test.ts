@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describePackages, licencesText, packageRootOf } from '../../scripts/viteLicences.ts';
+import { precacheManifest } from '../../scripts/viteOffline.ts';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('the offline worker’s precache list', () => {
+  it('revisions each file by its content, so a file changed at the same size and name is fetched again', () => {
+    const a = precacheManifest([{ url: 'models/body.landmarks.json', bytes: bytes('{"a":1}') }, { url: 'index.html', bytes: bytes('<p>') }]);
+    const b = precacheManifest([{ url: 'models/body.landmarks.json', bytes: bytes('{"a":2}') }, { url: 'index.html', bytes: bytes('<p>') }]);
+    expect(a.entries.map((e) => e.url)).toEqual(['index.html', 'models/body.landmarks.json']);
+    expect(a.entries[1]!.revision).not.toBe(b.entries[1]!.revision);
+    expect(a.entries[0]!.revision).toBe(b.entries[0]!.revision);
+    expect(a.build).not.toBe(b.build);
+  });
+  it('leaves out the worker itself and source maps', () => {
+    const { entries } = precacheManifest(['sw.js', 'assets/index.js.map', 'assets/index.js'].map((url) => ({ url, bytes: bytes(url) })));
+    expect(entries.map((e) => e.url)).toEqual(['assets/index.js']);
+  });
+});
+
+describe('the licence list', () => {
+  it('finds the package of a bundled module, scoped or not', () => {
+    expect(packageRootOf('/x/node_modules/three/build/three.module.js')).toBe('/x/node_modules/three');
+    expect(packageRootOf('/x/node_modules/@react-three/fiber/dist/index.js?v=1')).toBe('/x/node_modules/@react-three/fiber');
+    expect(packageRootOf('/x/node_modules/a/node_modules/b/index.js')).toBe('/x/node_modules/a/node_modules/b');
+    expect(packageRootOf('/x/src/App.tsx')).toBeNull();
+  });
+  it('reads each package’s licence and text', () => {
+    const [three] = describePackages([join(process.cwd(), 'node_modules', 'three')]);
+    expect(three).toMatchObject({ name: 'three', license: 'MIT' });
+    expect(three!.text).toContain('Permission is hereby granted');
+    expect(licencesText([three!])).toMatch(/^ {2}three \S+ — MIT$/m);
+  });
+});
