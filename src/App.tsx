@@ -114,7 +114,7 @@ export function App() {
               frameloop="demand"
               dpr={[1, 2]}
               camera={{ position: [0, 0.96, 3.06], fov: 40, near: 0.01, far: 50 }}
-              gl={{ antialias: true }}
+              gl={{ antialias: true, preserveDrawingBuffer: true }}
               onPointerMissed={mode === 'quiz' ? missedBody : undefined}
               onCreated={({ gl }) => {
                 const canvas = gl.domElement;

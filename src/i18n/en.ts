@@ -259,6 +259,10 @@ export const en = {
   printHandout: 'Print',
   handoutFooter: 'Acupoint Atlas · locations after the WHO Standard (2008) · for study under supervision',
   handoutNeedsPoint: 'Select a point first.',
+  combinationsNone: 'No combination matches.',
+  combinationMembers: 'Points in this combination',
+  combinationMethodExample: 'A pairing method: these points are one example of it.',
+  addToCompare: 'Add to compare',
   // User data, saving, imports, lazy parts, updates, About
   saveFailed_full: 'Your notes are not being kept: this browser’s storage is full. Export them to a file to keep them.',
   saveFailed_blocked: 'Your notes are not being kept: this browser does not let the atlas store data (private mode or a site setting). Export them to a file to keep them.',

@@ -260,6 +260,10 @@ export const zhHans: Strings = {
   printHandout: '打印',
   handoutFooter: '针灸穴位图谱 · 定位依据世界卫生组织标准（2008） · 仅供在指导下学习',
   handoutNeedsPoint: '请先选择一个穴位。',
+  combinationsNone: '没有匹配的配穴。',
+  combinationMembers: '本配穴所含穴位',
+  combinationMethodExample: '这是一种配穴方法，所列穴位为其中一例。',
+  addToCompare: '加入比较',
   // User data, saving, imports, lazy parts, updates, About
   saveFailed_full: '笔记没有被保存：浏览器的存储空间已满。请导出到文件以保留它们。',
   saveFailed_blocked: '笔记没有被保存：浏览器不允许本图谱存储数据（无痕模式或网站设置）。请导出到文件以保留它们。',

@@ -7,6 +7,7 @@ import { fillTemplate } from '../i18n/messages.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { formatAngle, formatDepth, paragraphs } from '../lib/formatPoint.ts';
 import { useAtlasStore } from '../state/store.ts';
+import { AddToCompare } from './AddToCompare.tsx';
 import { NotesBox } from './NotesBox.tsx';
 import { PointTextsStatus } from './PointTextsStatus.tsx';
 import { StepBar } from './StepBar.tsx';
@@ -120,6 +121,7 @@ function PointDetails({ point, side }: { point: PointRecord; side: 'left' | 'rig
             </li>
           ))}
         </ul>
+        <AddToCompare code={point.code} />
         <Field title={t.bodyArea}>{point.area}</Field>
         <Field title={t.location}>
           <p>{point.location}</p>

@@ -8,6 +8,9 @@ export const studyMenuEntries: readonly { panel: StudyPanel; key: 'menuLessons' 
   { panel: 'lessons', key: 'menuLessons' },
   { panel: 'review', key: 'menuReview' },
   { panel: 'favourites', key: 'menuFavourites' },
+  { panel: 'compare', key: 'menuCompare' },
+  { panel: 'combinations', key: 'menuCombinations' },
+  { panel: 'handout', key: 'menuHandout' },
 ];
 const entries = studyMenuEntries;
 

@@ -5,6 +5,9 @@ import { LessonsPanel } from './LessonsPanel.tsx';
 
 const ReviewPanel = lazy(() => import('./ReviewPanel.tsx'));
 const FavouritesPanel = lazy(() => import('./FavouritesPanel.tsx'));
+const CombinationsPanel = lazy(() => import('./CombinationsPanel.tsx'));
+const ComparePanel = lazy(() => import('./ComparePanel.tsx'));
+const HandoutPanel = lazy(() => import('./HandoutPanel.tsx'));
 
 
 const titles = { lessons: 'menuLessons', review: 'menuReview', favourites: 'menuFavourites', compare: 'menuCompare', combinations: 'menuCombinations', handout: 'menuHandout' } as const;
@@ -29,6 +32,9 @@ export default function StudyPanel() {
           {panel === 'lessons' && <LessonsPanel />}
           {panel === 'review' && <ReviewPanel />}
           {panel === 'favourites' && <FavouritesPanel />}
+          {panel === 'combinations' && <CombinationsPanel />}
+          {panel === 'compare' && <ComparePanel />}
+          {panel === 'handout' && <HandoutPanel />}
         </Suspense>
       </div>
     </section>

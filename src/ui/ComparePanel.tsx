@@ -1,0 +1,149 @@
+import { useEffect, useState } from 'react';
+import { safetyKinds } from '../data/enums.ts';
+import { loadPointTexts, pointFactsByCode, pointRecord, pointTextsLoaded } from '../data/pointCatalogue.ts';
+import { fillTemplate } from '../i18n/messages.ts';
+import { useStrings } from '../i18n/useStrings.ts';
+import { bodyAssetsFor } from '../lib/bodyAssets.ts';
+import { compareDifferences, confusablePairs, straightDistanceCun, type ComparedSpot } from '../lib/compare.ts';
+import { formatAngle, formatDepth } from '../lib/formatPoint.ts';
+import type { BodyId } from '../data/bodies.ts';
+import { useCompare } from '../state/compare.ts';
+import { useAtlasStore } from '../state/store.ts';
+
+/** A point's spot on the loaded body (its left side, or the midline) and the size of a cun on its measure. */
+function spotOf(bodyId: BodyId, code: string): (ComparedSpot & { measure: string }) | undefined {
+  const assets = bodyAssetsFor(bodyId);
+  const marker = assets?.markers.find((m) => m.code === code && !m.member && !m.alternative && (m.side === 'left' || m.side === 'midline'))
+    ?? assets?.markers.find((m) => m.code === code && !m.member && !m.alternative);
+  if (!assets || !marker) return undefined;
+  try {
+    const trace = assets.resolver.traceOf(code, marker.side);
+    return { position: marker.position, cunLength: trace.cunLength, measure: trace.measure };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Two or three points side by side (stacked on a phone), their differences picked out, and the distance between them. */
+export default function ComparePanel() {
+  const { t, labels, language } = useStrings();
+  const codes = useCompare((s) => s.codes);
+  const { add, remove, set, clear } = useCompare();
+  const selected = useAtlasStore((s) => s.selectedCode);
+  const bodyId = useAtlasStore((s) => s.bodyId);
+  const ready = useAtlasStore((s) => s.modelStatus.state === 'ready');
+  const setSearchHighlights = useAtlasStore((s) => s.setSearchHighlights);
+  const [entry, setEntry] = useState('');
+  const [, setTextsArrived] = useState(0);
+  useEffect(() => {
+    if (!pointTextsLoaded(language)) void loadPointTexts(language).then(() => setTextsArrived((n) => n + 1), () => {});
+  }, [language]);
+  useEffect(() => setSearchHighlights(codes), [codes, setSearchHighlights]);
+  useEffect(() => () => setSearchHighlights([]), [setSearchHighlights]);
+
+  const submit = () => {
+    const code = entry.trim().toUpperCase();
+    if (pointFactsByCode.has(code)) {
+      add(code);
+      setEntry('');
+    }
+  };
+  const open = (code: string) => {
+    const s = useAtlasStore.getState();
+    const chosen = s.selectPoint(code);
+    if (chosen) s.focusPoint(chosen.code, chosen.side);
+  };
+  const facts = codes.map((c) => pointFactsByCode.get(c)).filter((p) => p !== undefined);
+  const diff = facts.length > 1 ? compareDifferences(facts) : null;
+  const first = ready && codes[0] ? spotOf(bodyId, codes[0]) : undefined;
+  const mark = (differs: boolean | undefined) => (differs ? ' compare__cell--differs' : '');
+
+  return (
+    <div className="compare">
+      <form
+        className="study-actions"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <input className="study-filter compare__entry" value={entry} onChange={(e) => setEntry(e.target.value)} placeholder="LU7" aria-label={t.compareAdd} />
+        <button type="submit">{t.compareAdd}</button>
+        <button type="button" disabled={!selected || codes.includes(selected)} onClick={() => selected && add(selected)}>
+          {t.compareAddSelected}
+        </button>
+        {codes.length > 0 && (
+          <button type="button" onClick={clear}>
+            {t.compareClear}
+          </button>
+        )}
+      </form>
+      <h3>{t.compareSuggestions}</h3>
+      <div className="study-actions">
+        {confusablePairs.map(([a, b]) => (
+          <button key={a + b} type="button" onClick={() => set([a, b])}>
+            {a} / {b}
+          </button>
+        ))}
+      </div>
+      {codes.length > 1 && (
+        <p className="compare__distance" data-testid="compare-distance">
+          {codes.slice(1).map((code) => {
+            const other = ready ? spotOf(bodyId, code) : undefined;
+            const value = first && other ? straightDistanceCun(first, other) : NaN;
+            return (
+              <span key={code}>
+                {codes[0]}–{code}: {t.straightDistance}{' '}
+                {Number.isFinite(value) ? fillTemplate(t.distanceCun, { value: value.toFixed(1) }) : '—'}{' '}
+              </span>
+            );
+          })}
+          {first ? (
+            <span className="muted">({fillTemplate(t.cunOf, { segment: labels.segment[first.measure] ?? first.measure })})</span>
+          ) : (
+            <span className="muted">{t.compareNeedsBody}</span>
+          )}
+        </p>
+      )}
+      <div className="compare__grid" data-testid="compare-grid">
+        {codes.map((code) => {
+          const p = pointRecord(code, language);
+          const f = pointFactsByCode.get(code);
+          if (!f) return null;
+          const n = p?.needling;
+          const safety = p ? [...p.safety].sort((a, b) => safetyKinds.indexOf(a.kind) - safetyKinds.indexOf(b.kind)) : [];
+          return (
+            <article key={code} className="compare__column" aria-label={code}>
+              <header>
+                <button type="button" className="compare__title" onClick={() => open(code)}>
+                  <strong>{code}</strong> {f.names.pinyin} <span lang="zh-Hans">{f.names.hanzi}</span>
+                </button>
+                <button type="button" className="icon-button" aria-label={fillTemplate(t.compareRemove, { code })} onClick={() => remove(code)}>
+                  ×
+                </button>
+              </header>
+              {p && (
+                <dl>
+                  <dt className={'compare__cell' + mark(diff?.safety)}>{t.safety}{diff?.safety && <em> · {t.differs}</em>}</dt>
+                  <dd className={'compare__cell' + mark(diff?.safety)}>
+                    {safety.length ? safety.map((s) => <div key={s.kind}>⚠ {labels.safety[s.kind]}</div>) : '—'}
+                  </dd>
+                  <dt>{t.location}</dt>
+                  <dd>{p.location}</dd>
+                  <dt className={'compare__cell' + mark(diff?.depth)}>{t.needleDepth}{diff?.depth && <em> · {t.differs}</em>}</dt>
+                  <dd className={'compare__cell' + mark(diff?.depth)} data-testid="compare-depth">
+                    {n?.allowed ? formatDepth(n.depthCun, t.cun) : t.needlingForbidden}
+                  </dd>
+                  <dt className={'compare__cell' + mark(diff?.angle)}>{t.needleAngle}{diff?.angle && <em> · {t.differs}</em>}</dt>
+                  <dd className={'compare__cell' + mark(diff?.angle)}>{n?.allowed ? formatAngle(n, labels.angle[n.angle]) : '—'}</dd>
+                  <dt>{t.actions}</dt>
+                  <dd>{p.actions.join('; ')}</dd>
+                </dl>
+              )}
+            </article>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
