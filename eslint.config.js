@@ -6,16 +6,23 @@ import tseslint from 'typescript-eslint';
 /** What a pure module (anatomy, data, lib) must not import: React and the app's React layers. */
 const noReact = [
   { group: ['react', 'react-dom', 'react-dom/*', '@react-three/*'], message: 'anatomy, data and lib are pure: no React.' },
-  { group: ['**/scene/*', '**/ui/*', '**/state/*'], message: 'anatomy, data and lib are pure: they know nothing of the store, the scene or the DOM interface.' },
+  {
+    group: ['**/scene/*', '**/ui/*', '**/state/*'],
+    message: 'anatomy, data and lib are pure: they know nothing of the store, the scene or the DOM interface.',
+  },
 ];
 /** The Node-only catalogue source (it validates every record with zod) never reaches the browser bundle. */
-const noNodeCatalogue = { group: ['**/data/catalogueSource*', '**/data/facts/*', '**/data/texts/*', 'opencc-js', 'node:*'], message: 'Browser code reads data/pointCatalogue.ts; catalogueSource.ts and the sources are for Node (tests, scripts, the build plugin).' };
+const noNodeCatalogue = {
+  group: ['**/data/catalogueSource*', '**/data/facts/*', '**/data/texts/*', 'opencc-js', 'node:*'],
+  message: 'Browser code reads data/pointCatalogue.ts; catalogueSource.ts and the sources are for Node (tests, scripts, the build plugin).',
+};
 
 export default tseslint.config(
-  { rules: { 'no-undef': 'off' } }, // TypeScript checks names; the rule does not know DOM or Node globals
   { ignores: ['dist/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'bench/dist/**', 'public/**', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
+  // TypeScript checks names; the rule does not know the DOM or Node globals.
+  { rules: { 'no-undef': 'off' } },
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
@@ -40,11 +47,21 @@ export default tseslint.config(
   { files: ['src/data/catalogueSource.ts', 'src/data/facts/**', 'src/data/texts/**'], rules: { 'no-restricted-imports': ['error', { patterns: noReact }] } },
   {
     files: ['src/scene/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/*'], message: 'The scene and the DOM interface never import each other: they share the store.' }, noNodeCatalogue] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/ui/*'], message: 'The scene and the DOM interface never import each other: they share the store.' }, noNodeCatalogue] },
+      ],
+    },
   },
   {
     files: ['src/ui/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/scene/*'], message: 'The DOM interface and the scene never import each other: they share the store.' }, noNodeCatalogue] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/scene/*'], message: 'The DOM interface and the scene never import each other: they share the store.' }, noNodeCatalogue] },
+      ],
+    },
   },
   {
     // Tests, scripts and benchmarks drive the app from outside; Playwright callbacks run in the page.

@@ -38,7 +38,7 @@ if (three) {
   };
 }
 
-const viewer = document.querySelector('model-viewer') as ModelViewerElement | null;
+const viewer = document.querySelector<ModelViewerElement>('model-viewer');
 if (!viewer) throw new Error('model-viewer.html has no <model-viewer>');
 
 const query = new URLSearchParams(location.search);

@@ -41,12 +41,20 @@
   };
 
   // Input times, taken before any handler of the page sees the event.
-  window.addEventListener('pointermove', () => {
-    if (state.armed && state.moveAt === null) state.moveAt = performance.now();
-  }, { capture: true });
-  window.addEventListener('click', () => {
-    if (state.armed && state.clickAt === null) state.clickAt = performance.now();
-  }, { capture: true });
+  window.addEventListener(
+    'pointermove',
+    () => {
+      if (state.armed && state.moveAt === null) state.moveAt = performance.now();
+    },
+    { capture: true },
+  );
+  window.addEventListener(
+    'click',
+    () => {
+      if (state.armed && state.clickAt === null) state.clickAt = performance.now();
+    },
+    { capture: true },
+  );
 
   let panelWait = null;
 

@@ -67,8 +67,7 @@ const deg = Math.PI / 180;
 
 export function buildAnatomy(s: Shape): Anatomy {
   const seeds: Seed[] = [];
-  const mid = (name: string, p: V3, dir: V3, reach?: number) =>
-    seeds.push({ name, paired: false, p: [0, p[1], p[2]], dir: norm([0, dir[1], dir[2]]), reach });
+  const mid = (name: string, p: V3, dir: V3, reach?: number) => seeds.push({ name, paired: false, p: [0, p[1], p[2]], dir: norm([0, dir[1], dir[2]]), reach });
   const lm = (name: string, p: V3, dir: V3, reach?: number) => seeds.push({ name, paired: true, p, dir: norm(dir), reach });
   const regions: Regions = { nails: [], lips: [], nipples: [], head: { c: [0, 1.655, -0.012] }, ears: [], eyes: [] };
   const m = s.muscle;
@@ -107,10 +106,7 @@ export function buildAnatomy(s: Shape): Anatomy {
   const clavBend: V3 = [0.085, 1.449, 0.04];
   const clavLat: V3 = [s.shoulderX - 0.02, 1.455, -0.012];
   const clavicle = blend(0.01, [capsule(clavMed, clavBend, 0.0078), capsule(clavBend, clavLat, 0.0072)]);
-  const costal = blend(0.02, [
-    capsule([0.0, 1.236, 0.092], [0.055, 1.192, 0.086], 0.005),
-    capsule([0.055, 1.192, 0.086], [0.105, 1.14, 0.065], 0.005),
-  ]);
+  const costal = blend(0.02, [capsule([0.0, 1.236, 0.092], [0.055, 1.192, 0.086], 0.005), capsule([0.055, 1.192, 0.086], [0.105, 1.14, 0.065], 0.005)]);
   const clavMid: V3 = lerp(clavMed, clavLat, 0.45);
   const obliqueFlank = ellipsoid([0.11, 1.08, 0.0], [0.04, 0.09, 0.075]);
 
@@ -280,7 +276,14 @@ export function buildAnatomy(s: Shape): Anatomy {
   const wd = 0.0165 * s.handScale + 0.0009;
   const arm = carve(armBody, [
     [capsule(madd(wrist, [Z, wd], [Lt, -0.014 * s.handScale]), madd(wrist, [Z, wd], [Lt, 0.014 * s.handScale]), 0.0013), 0.0015],
-    [capsule(madd(wrist, [A, -0.011], [Z, wd - 0.0004], [Lt, -0.013 * s.handScale]), madd(wrist, [A, -0.011], [Z, wd - 0.0004], [Lt, 0.013 * s.handScale]), 0.0012), 0.0015],
+    [
+      capsule(
+        madd(wrist, [A, -0.011], [Z, wd - 0.0004], [Lt, -0.013 * s.handScale]),
+        madd(wrist, [A, -0.011], [Z, wd - 0.0004], [Lt, 0.013 * s.handScale]),
+        0.0012,
+      ),
+      0.0015,
+    ],
   ]);
 
   // arm landmarks
@@ -399,20 +402,16 @@ export function buildAnatomy(s: Shape): Anatomy {
   // (not on the ears), so the hairline shows as an edge and not only as a colour
   const hc = regions.head.c;
   const earsR = regions.ears;
-  const withHair = thicken(
-    body,
-    { min: [-0.1, 1.5, hc[2] - 0.14], max: [0.1, 1.78, hc[2] + 0.14] },
-    (x, y, z) => {
-      const t = Math.min(Math.max(headOut.hairline(x, y, z) / 0.004, 0), 1);
-      if (t <= 0) return 0;
-      let ear = 0;
-      for (const e of earsR) {
-        const d = Math.hypot(Math.abs(x) - e.c[0], y - e.c[1], z - e.c[2]);
-        ear = Math.max(ear, Math.min(Math.max((e.r - d) / (e.r * 0.3), 0), 1));
-      }
-      return 0.0016 * t * t * (3 - 2 * t) * (1 - ear);
-    },
-  );
+  const withHair = thicken(body, { min: [-0.1, 1.5, hc[2] - 0.14], max: [0.1, 1.78, hc[2] + 0.14] }, (x, y, z) => {
+    const t = Math.min(Math.max(headOut.hairline(x, y, z) / 0.004, 0), 1);
+    if (t <= 0) return 0;
+    let ear = 0;
+    for (const e of earsR) {
+      const d = Math.hypot(Math.abs(x) - e.c[0], y - e.c[1], z - e.c[2]);
+      ear = Math.max(ear, Math.min(Math.max((e.r - d) / (e.r * 0.3), 0), 1));
+    }
+    return 0.0016 * t * t * (3 - 2 * t) * (1 - ear);
+  });
   const root = clipPlane(withHair, [0, -1, 0], 0, 0.004);
 
   // The apex of the armpit: the top of the hollow between the arm and the chest wall, midway between the folds.
@@ -448,15 +447,7 @@ export function buildAnatomy(s: Shape): Anatomy {
 }
 
 // ------------------------------------------------------------------ hand
-function buildHand(
-  wrist: V3,
-  A: V3,
-  Lt: V3,
-  Wp: V3,
-  k: number,
-  lm: (name: string, p: V3, dir: V3, reach?: number) => void,
-  regions: Regions,
-): SdfNode {
+function buildHand(wrist: V3, A: V3, Lt: V3, Wp: V3, k: number, lm: (name: string, p: V3, dir: V3, reach?: number) => void, regions: Regions): SdfNode {
   // u: distal, r: radial (thumb side), w: palmar
   const u = A;
   const r = Lt;
@@ -610,12 +601,7 @@ function buildHand(
 }
 
 // ------------------------------------------------------------------ foot
-function buildFoot(
-  ankle: V3,
-  k: number,
-  lm: (name: string, p: V3, dir: V3, reach?: number) => void,
-  regions: Regions,
-): SdfNode {
+function buildFoot(ankle: V3, k: number, lm: (name: string, p: V3, dir: V3, reach?: number) => void, regions: Regions): SdfNode {
   const out = 7 * deg; // toe-out
   const f: V3 = [Math.sin(out), 0, Math.cos(out)]; // forward
   const l: V3 = [Math.cos(out), 0, -Math.sin(out)]; // lateral

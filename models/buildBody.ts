@@ -147,18 +147,9 @@ export async function buildBody(options: BuildOptions = {}): Promise<{ glb: Uint
   // full quality: 130 000 triangles; coarse test builds keep about a third of what the mesher made
   const targetTotal = options.triangles ?? Math.min(130_000, Math.round((rawTriangles * 2) / 3 / 1000) * 1000);
   const targetHalf = Math.min(rawTriangles, Math.floor(targetTotal / 2)) * 3;
-  const [simp] = MeshoptSimplifier.simplifyWithAttributes(
-    half.indices,
-    pos,
-    3,
-    col,
-    3,
-    [1.2, 1.2, 1.2],
-    half.seam,
-    targetHalf,
-    h * 0.5 * sc,
-    ['ErrorAbsolute'],
-  );
+  const [simp] = MeshoptSimplifier.simplifyWithAttributes(half.indices, pos, 3, col, 3, [1.2, 1.2, 1.2], half.seam, targetHalf, h * 0.5 * sc, [
+    'ErrorAbsolute',
+  ]);
   lap('simplify');
 
   // ---- compact, mirror, weld
@@ -311,8 +302,8 @@ export async function buildBody(options: BuildOptions = {}): Promise<{ glb: Uint
 }
 
 function unit(n: [number, number, number] | number[]): [number, number, number] {
-  const l = Math.hypot(n[0]!, n[1]!, n[2]!) || 1;
-  return [round6(n[0]! / l), round6(n[1]! / l), round6(n[2]! / l)];
+  const l = Math.hypot(n[0], n[1], n[2]) || 1;
+  return [round6(n[0] / l), round6(n[1] / l), round6(n[2] / l)];
 }
 
 /** The first surface crossing met when coming from outside along −dir toward p; else Newton from p. */
@@ -320,8 +311,7 @@ export function snapToSdf(F: Fn, p: [number, number, number], dir: readonly numb
   const at = (t: number): [number, number, number] => [p[0] + dir[0]! * t, p[1] + dir[1]! * t, p[2] + dir[2]! * t];
   const step = 0.0004;
   let tPrev = reach;
-  let fPrev = F(...at(tPrev));
-  if (fPrev > 0) {
+  if (F(...at(tPrev)) > 0) {
     for (let t = reach - step; t >= -reach; t -= step) {
       const f = F(...at(t));
       if (f <= 0) {
@@ -335,7 +325,6 @@ export function snapToSdf(F: Fn, p: [number, number, number], dir: readonly numb
         return { p: at((a + b) / 2), ok: true };
       }
       tPrev = t;
-      fPrev = f;
     }
   }
   // fallback: Newton
@@ -434,11 +423,7 @@ async function writeGlb(
   const normal = doc.createAccessor('normal').setType('VEC3').setArray(N).setBuffer(buffer);
   const color = doc.createAccessor('color').setType('VEC3').setArray(C).setBuffer(buffer);
   const indices = doc.createAccessor('indices').setType('SCALAR').setArray(I).setBuffer(buffer);
-  const material = doc
-    .createMaterial('skin')
-    .setBaseColorFactor([BASE[0], BASE[1], BASE[2], 1])
-    .setRoughnessFactor(0.62)
-    .setMetallicFactor(0);
+  const material = doc.createMaterial('skin').setBaseColorFactor([BASE[0], BASE[1], BASE[2], 1]).setRoughnessFactor(0.62).setMetallicFactor(0);
   const prim = doc
     .createPrimitive()
     .setAttribute('POSITION', position)

@@ -37,11 +37,12 @@ export class FinalMesh {
 
   static async fromGlb(glb: Uint8Array): Promise<FinalMesh> {
     await MeshoptDecoder.ready;
-    const io = new NodeIO()
-      .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
-      .registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
+    const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
     const doc = await io.readBinary(glb);
-    const node = doc.getRoot().listNodes().find((n) => n.getMesh());
+    const node = doc
+      .getRoot()
+      .listNodes()
+      .find((n) => n.getMesh());
     if (!node) throw new Error('GLB has no mesh node');
     const prim = node.getMesh()!.listPrimitives()[0]!;
     const m = node.getWorldMatrix();
@@ -147,47 +148,73 @@ export class FinalMesh {
 
 /** Closest point on triangle abc to p (Ericson, Real-Time Collision Detection 5.1.5), with barycentrics. */
 function closestOnTriangle(P: Float32Array, ia: number, ib: number, ic: number, px: number, py: number, pz: number) {
-  const ax = P[ia]!, ay = P[ia + 1]!, az = P[ia + 2]!;
-  const bx = P[ib]!, by = P[ib + 1]!, bz = P[ib + 2]!;
-  const cx = P[ic]!, cy = P[ic + 1]!, cz = P[ic + 2]!;
-  const abx = bx - ax, aby = by - ay, abz = bz - az;
-  const acx = cx - ax, acy = cy - ay, acz = cz - az;
-  const apx = px - ax, apy = py - ay, apz = pz - az;
+  const ax = P[ia]!,
+    ay = P[ia + 1]!,
+    az = P[ia + 2]!;
+  const bx = P[ib]!,
+    by = P[ib + 1]!,
+    bz = P[ib + 2]!;
+  const cx = P[ic]!,
+    cy = P[ic + 1]!,
+    cz = P[ic + 2]!;
+  const abx = bx - ax,
+    aby = by - ay,
+    abz = bz - az;
+  const acx = cx - ax,
+    acy = cy - ay,
+    acz = cz - az;
+  const apx = px - ax,
+    apy = py - ay,
+    apz = pz - az;
   const d1 = abx * apx + aby * apy + abz * apz;
   const d2 = acx * apx + acy * apy + acz * apz;
-  let u = 1, v = 0, w = 0; // weights of a, b, c
+  let u = 1,
+    v = 0,
+    w = 0; // weights of a, b, c
   if (d1 <= 0 && d2 <= 0) {
     // a
   } else {
-    const bpx = px - bx, bpy = py - by, bpz = pz - bz;
+    const bpx = px - bx,
+      bpy = py - by,
+      bpz = pz - bz;
     const d3 = abx * bpx + aby * bpy + abz * bpz;
     const d4 = acx * bpx + acy * bpy + acz * bpz;
     if (d3 >= 0 && d4 <= d3) {
-      u = 0; v = 1;
+      u = 0;
+      v = 1;
     } else {
       const vc = d1 * d4 - d3 * d2;
       if (vc <= 0 && d1 >= 0 && d3 <= 0) {
         const t = d1 / (d1 - d3);
-        u = 1 - t; v = t;
+        u = 1 - t;
+        v = t;
       } else {
-        const cpx = px - cx, cpy = py - cy, cpz = pz - cz;
+        const cpx = px - cx,
+          cpy = py - cy,
+          cpz = pz - cz;
         const d5 = abx * cpx + aby * cpy + abz * cpz;
         const d6 = acx * cpx + acy * cpy + acz * cpz;
         if (d6 >= 0 && d5 <= d6) {
-          u = 0; w = 1;
+          u = 0;
+          w = 1;
         } else {
           const vb = d5 * d2 - d1 * d6;
           if (vb <= 0 && d2 >= 0 && d6 <= 0) {
             const t = d2 / (d2 - d6);
-            u = 1 - t; w = t;
+            u = 1 - t;
+            w = t;
           } else {
             const va = d3 * d6 - d5 * d4;
             if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) {
               const t = (d4 - d3) / (d4 - d3 + (d5 - d6));
-              u = 0; v = 1 - t; w = t;
+              u = 0;
+              v = 1 - t;
+              w = t;
             } else {
               const den = 1 / (va + vb + vc);
-              v = vb * den; w = vc * den; u = 1 - v - w;
+              v = vb * den;
+              w = vc * den;
+              u = 1 - v - w;
             }
           }
         }

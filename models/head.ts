@@ -2,21 +2,7 @@
  * The head: skull, face, eyes with lids, nose with nostrils, lips, jaw, ears with helix and lobe,
  * the hairline (as a colour region) and the head's landmarks. Left half + midline, reference frame.
  */
-import {
-  type SdfNode,
-  type V3,
-  add,
-  blend,
-  blendEach,
-  capsule,
-  carve,
-  ellipsoid,
-  frameAlong,
-  madd,
-  norm,
-  roundCone,
-  sphere,
-} from './sdf.ts';
+import { type SdfNode, type V3, add, blend, blendEach, capsule, carve, ellipsoid, frameAlong, madd, norm, roundCone, sphere } from './sdf.ts';
 import type { Shape } from './params.ts';
 
 export interface HeadOut {
@@ -132,11 +118,11 @@ export function buildHead(s: Shape, mid: Put, lm: Put): HeadOut {
   // lids: a thin shell just larger than the eyeball, with an almond opening carved in front
   const shell = ellipsoid(add(eyeC, [0, H(0.0003), -H(0.0004)]), [H(0.0158), H(0.0142), H(0.0142)]);
   const tilt = 5 * deg;
-  const opening = ellipsoid(
-    add(eyeC, [H(0.0012), -H(0.0017), H(0.0122)]),
-    [H(0.0165), H(0.0044), H(0.011)],
-    { u: [Math.cos(tilt), Math.sin(tilt), 0], v: [-Math.sin(tilt), Math.cos(tilt), 0], w: Z },
-  );
+  const opening = ellipsoid(add(eyeC, [H(0.0012), -H(0.0017), H(0.0122)]), [H(0.0165), H(0.0044), H(0.011)], {
+    u: [Math.cos(tilt), Math.sin(tilt), 0],
+    v: [-Math.sin(tilt), Math.cos(tilt), 0],
+    w: Z,
+  });
   const lidCrease = ellipsoid(add(eyeC, [H(0.001), H(0.0082), H(0.0122)]), [H(0.0145), H(0.0012), H(0.003)]);
   const lids = carve(shell, [
     [opening, H(0.0008)],
@@ -257,7 +243,7 @@ export function buildHead(s: Shape, mid: Put, lm: Put): HeadOut {
 
   // ---------------------------------------------------------------- hairline
   const hairline = (x: number, y: number, z: number): number => {
-    const az = (Math.atan2(Math.abs(x), z - HC[2]) / deg) as number;
+    const az = Math.atan2(Math.abs(x), z - HC[2]) / deg;
     const line = HC[1] + (hairlineAt(az) - 1.655) * hs;
     return y - line;
   };

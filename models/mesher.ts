@@ -16,11 +16,7 @@ export interface HalfMesh {
 
 const B = 4; // cells per block edge
 
-export function meshHalf(
-  F: Fn,
-  bounds: { min: [number, number, number]; max: [number, number, number] },
-  h: number,
-): HalfMesh {
+export function meshHalf(F: Fn, bounds: { min: [number, number, number]; max: [number, number, number] }, h: number): HalfMesh {
   // node i along x is at (i - 0.5) h, i = 0 … NX
   const NX = Math.ceil(bounds.max[0] / h) + 2;
   const y0 = bounds.min[1];
@@ -55,14 +51,12 @@ export function meshHalf(
       return;
     }
     const s = size / 2;
-    for (let dz = 0; dz < 2; dz++)
-      for (let dy = 0; dy < 2; dy++) for (let dx = 0; dx < 2; dx++) visit(bx + dx * s, by + dy * s, bz + dz * s, s);
+    for (let dz = 0; dz < 2; dz++) for (let dy = 0; dy < 2; dy++) for (let dx = 0; dx < 2; dx++) visit(bx + dx * s, by + dy * s, bz + dz * s, s);
   };
   let top = 1;
   while (top < Math.max(BX, BY, BZ)) top *= 2;
   const topSize = Math.min(top, 16);
-  for (let bz = 0; bz < BZ; bz += topSize)
-    for (let by = 0; by < BY; by += topSize) for (let bx = 0; bx < BX; bx += topSize) visit(bx, by, bz, topSize);
+  for (let bz = 0; bz < BZ; bz += topSize) for (let by = 0; by < BY; by += topSize) for (let bx = 0; bx < BX; bx += topSize) visit(bx, by, bz, topSize);
   active.sort((a, b) => a - b);
 
   // ---- evaluate nodes of active blocks ((B+1)^3 each)
@@ -152,8 +146,8 @@ export function meshHalf(
             const a1 = cv[e1]!;
             if (a0 < 0 === a1 < 0) continue;
             const t = a0 / (a0 - a1);
-            const o0 = corner[e0]!;
-            const o1 = corner[e1]!;
+            const o0 = corner[e0];
+            const o1 = corner[e1];
             sx += o0[0] + (o1[0] - o0[0]) * t;
             sy += o0[1] + (o1[1] - o0[1]) * t;
             sz += o0[2] + (o1[2] - o0[2]) * t;
@@ -180,14 +174,9 @@ export function meshHalf(
       return;
     }
     // split along the shorter diagonal (v0–v2 or v1–v3)
-    const d02 =
-      (pos[v0 * 3]! - pos[v2 * 3]!) ** 2 + (pos[v0 * 3 + 1]! - pos[v2 * 3 + 1]!) ** 2 + (pos[v0 * 3 + 2]! - pos[v2 * 3 + 2]!) ** 2;
-    const d13 =
-      (pos[v1 * 3]! - pos[v3 * 3]!) ** 2 + (pos[v1 * 3 + 1]! - pos[v3 * 3 + 1]!) ** 2 + (pos[v1 * 3 + 2]! - pos[v3 * 3 + 2]!) ** 2;
-    const t =
-      d02 <= d13
-        ? [v0, v1, v2, v0, v2, v3]
-        : [v0, v1, v3, v1, v2, v3];
+    const d02 = (pos[v0 * 3]! - pos[v2 * 3]!) ** 2 + (pos[v0 * 3 + 1]! - pos[v2 * 3 + 1]!) ** 2 + (pos[v0 * 3 + 2]! - pos[v2 * 3 + 2]!) ** 2;
+    const d13 = (pos[v1 * 3]! - pos[v3 * 3]!) ** 2 + (pos[v1 * 3 + 1]! - pos[v3 * 3 + 1]!) ** 2 + (pos[v1 * 3 + 2]! - pos[v3 * 3 + 2]!) ** 2;
+    const t = d02 <= d13 ? [v0, v1, v2, v0, v2, v3] : [v0, v1, v3, v1, v2, v3];
     if (flip) for (let q = 0; q < 6; q += 3) idx.push(t[q]!, t[q + 2]!, t[q + 1]!);
     else idx.push(...t);
   };
@@ -210,38 +199,17 @@ export function meshHalf(
           // edge along +x: cells (ni, nj-1|nj, nk-1|nk)
           if (nj >= 1 && nk >= 1 && ni + 1 < NX) {
             const in1 = val(i + 1, j, k) < 0;
-            if (in0 !== in1)
-              quad(
-                cellKey(ni, nj - 1, nk - 1),
-                cellKey(ni, nj, nk - 1),
-                cellKey(ni, nj, nk),
-                cellKey(ni, nj - 1, nk),
-                !in0,
-              );
+            if (in0 !== in1) quad(cellKey(ni, nj - 1, nk - 1), cellKey(ni, nj, nk - 1), cellKey(ni, nj, nk), cellKey(ni, nj - 1, nk), !in0);
           }
           // edge along +y: cells (ni-1|ni, nj, nk-1|nk)
           if (nk >= 1 && nj + 1 < NY) {
             const in1 = val(i, j + 1, k) < 0;
-            if (in0 !== in1)
-              quad(
-                cellKey(ni - 1, nj, nk - 1),
-                cellKey(ni - 1, nj, nk),
-                cellKey(ni, nj, nk),
-                cellKey(ni, nj, nk - 1),
-                !in0,
-              );
+            if (in0 !== in1) quad(cellKey(ni - 1, nj, nk - 1), cellKey(ni - 1, nj, nk), cellKey(ni, nj, nk), cellKey(ni, nj, nk - 1), !in0);
           }
           // edge along +z: cells (ni-1|ni, nj-1|nj, nk)
           if (nj >= 1 && nk + 1 < NZ) {
             const in1 = val(i, j, k + 1) < 0;
-            if (in0 !== in1)
-              quad(
-                cellKey(ni - 1, nj - 1, nk),
-                cellKey(ni, nj - 1, nk),
-                cellKey(ni, nj, nk),
-                cellKey(ni - 1, nj, nk),
-                !in0,
-              );
+            if (in0 !== in1) quad(cellKey(ni - 1, nj - 1, nk), cellKey(ni, nj - 1, nk), cellKey(ni, nj, nk), cellKey(ni - 1, nj, nk), !in0);
           }
         }
   }

@@ -35,9 +35,7 @@ export interface Shape {
 }
 
 export const defaultParams = (sex: Sex): BodyParams =>
-  sex === 'female'
-    ? { sex, height: 1.63, build: 0.45, muscle: 0.35 }
-    : { sex, height: 1.75, build: 0.45, muscle: 0.65 };
+  sex === 'female' ? { sex, height: 1.63, build: 0.45, muscle: 0.35 } : { sex, height: 1.75, build: 0.45, muscle: 0.65 };
 
 export function shapeOf(p: BodyParams): Shape {
   const b = p.build - 0.45; // 0 at the default build

@@ -11,21 +11,13 @@ export const add = (a: V3, b: V3): V3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
 export const sub = (a: V3, b: V3): V3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
 export const scale = (a: V3, s: number): V3 => [a[0] * s, a[1] * s, a[2] * s];
 export const dot = (a: V3, b: V3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-export const cross = (a: V3, b: V3): V3 => [
-  a[1] * b[2] - a[2] * b[1],
-  a[2] * b[0] - a[0] * b[2],
-  a[0] * b[1] - a[1] * b[0],
-];
+export const cross = (a: V3, b: V3): V3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
 export const len = (a: V3): number => Math.hypot(a[0], a[1], a[2]);
 export const norm = (a: V3): V3 => {
   const l = len(a) || 1;
   return [a[0] / l, a[1] / l, a[2] / l];
 };
-export const lerp = (a: V3, b: V3, t: number): V3 => [
-  a[0] + (b[0] - a[0]) * t,
-  a[1] + (b[1] - a[1]) * t,
-  a[2] + (b[2] - a[2]) * t,
-];
+export const lerp = (a: V3, b: V3, t: number): V3 => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
 /** a + u*s1 + w*s2 … convenience: point from a frame. */
 export const madd = (a: V3, ...terms: [V3, number][]): V3 => {
   const r: V3 = [a[0], a[1], a[2]];
@@ -178,9 +170,15 @@ export function ellipsoid(c: V3, r: V3, fr: Frame = worldFrame, name?: string): 
   const [cx, cy, cz] = c;
   const [r0, r1, r2] = r;
   const { u, v: vv, w } = fr;
-  const iu0 = u[0] / r0, iu1 = u[1] / r0, iu2 = u[2] / r0;
-  const iv0 = vv[0] / r1, iv1 = vv[1] / r1, iv2 = vv[2] / r1;
-  const iw0 = w[0] / r2, iw1 = w[1] / r2, iw2 = w[2] / r2;
+  const iu0 = u[0] / r0,
+    iu1 = u[1] / r0,
+    iu2 = u[2] / r0;
+  const iv0 = vv[0] / r1,
+    iv1 = vv[1] / r1,
+    iv2 = vv[2] / r1;
+  const iw0 = w[0] / r2,
+    iw1 = w[1] / r2,
+    iw2 = w[2] / r2;
   const rmin = Math.min(r0, r1, r2);
   const f: Fn = (x, y, z) => {
     const px = x - cx;
@@ -198,9 +196,7 @@ export function ellipsoid(c: V3, r: V3, fr: Frame = worldFrame, name?: string): 
   };
   const m = Math.max(r0, r1, r2);
   // tight box of a rotated ellipsoid
-  const ext: V3 = [0, 1, 2].map((i) =>
-    Math.sqrt((u[i]! * r0) ** 2 + (vv[i]! * r1) ** 2 + (w[i]! * r2) ** 2),
-  ) as V3;
+  const ext: V3 = [0, 1, 2].map((i) => Math.sqrt((u[i]! * r0) ** 2 + (vv[i]! * r1) ** 2 + (w[i]! * r2) ** 2)) as V3;
   void m;
   return leaf(f, { min: [cx - ext[0], cy - ext[1], cz - ext[2]], max: [cx + ext[0], cy + ext[1], cz + ext[2]] }, name);
 }
@@ -237,8 +233,12 @@ export function roundBox(c: V3, h: V3, rr: number, fr: Frame = worldFrame, name?
 function culled(n: SdfNode, m: number): Fn {
   const [bx0, by0, bz0] = n.box.min;
   const [bx1, by1, bz1] = n.box.max;
-  const x0 = bx0 - m, y0 = by0 - m, z0 = bz0 - m;
-  const x1 = bx1 + m, y1 = by1 + m, z1 = bz1 + m;
+  const x0 = bx0 - m,
+    y0 = by0 - m,
+    z0 = bz0 - m;
+  const x1 = bx1 + m,
+    y1 = by1 + m,
+    z1 = bz1 + m;
   const f = n.make(m);
   const half = m * 0.5;
   return (x, y, z) => {
@@ -263,7 +263,10 @@ function culled(n: SdfNode, m: number): Fn {
 /** Smooth union of children, folded in order, each blended with radius k. */
 export function blend(k: number, children: SdfNode[], name?: string): SdfNode {
   if (children.length === 1) return children[0]!;
-  return blendEach(children.map((c, i): [SdfNode, number] => [c, i === 0 ? 0 : k]), name);
+  return blendEach(
+    children.map((c, i): [SdfNode, number] => [c, i === 0 ? 0 : k]),
+    name,
+  );
 }
 
 /** Smooth union where each child has its own blend radius with what came before. */

@@ -20,7 +20,9 @@ if (json) {
     body: r.body,
     judged: r.points.filter((p) => p.grade !== 'standIn').length,
     ...countGrades(r.points),
-    notWithin: r.points.filter((p) => p.grade === 'near' || p.grade === 'off').map((p) => ({ code: p.code, worst: Math.round(p.worst * 100) / 100, wrongSide: p.wrongSide })),
+    notWithin: r.points
+      .filter((p) => p.grade === 'near' || p.grade === 'off')
+      .map((p) => ({ code: p.code, worst: Math.round(p.worst * 100) / 100, wrongSide: p.wrongSide })),
     standIns: r.points.filter((p) => p.grade === 'standIn').map((p) => ({ code: p.code, reason: p.standIn })),
   }));
   process.stdout.write(`${JSON.stringify({ date: new Date().toISOString().slice(0, 10), bodies: out }, null, 1)}\n`);
@@ -28,13 +30,20 @@ if (json) {
   const f = (x: number) => x.toFixed(2).padStart(6);
   for (const r of results) {
     console.log(`\n=== ${r.body} body ===`);
-    console.log(`cun (m): ${Object.entries(r.cun).map(([k, v]) => `${k} ${(v * 100).toFixed(2)} cm`).join(', ')}`);
+    console.log(
+      `cun (m): ${Object.entries(r.cun)
+        .map(([k, v]) => `${k} ${(v * 100).toFixed(2)} cm`)
+        .join(', ')}`,
+    );
     for (const p of r.points) {
       if (!all && p.grade === 'within') continue;
       console.log(`${p.grade.padEnd(7)} ${p.code.padEnd(9)} worst ${f(p.worst)} cun  ${p.standIn ? `stand-in: ${p.standIn}` : p.says}`);
       for (const m of p.markers) {
         if (!all && m.worst <= 0.5 && !m.wrongSide.length) continue;
-        for (const rel of m.relations) console.log(`          ${m.id.padEnd(12)} ${rel.text}: measured ${f(rel.measured)}, expected ${f(rel.expected)}${rel.wrongSide ? `  WRONG SIDE: ${rel.wrongSide}` : ''}`);
+        for (const rel of m.relations)
+          console.log(
+            `          ${m.id.padEnd(12)} ${rel.text}: measured ${f(rel.measured)}, expected ${f(rel.expected)}${rel.wrongSide ? `  WRONG SIDE: ${rel.wrongSide}` : ''}`,
+          );
       }
     }
     const channels = [...new Set(r.points.map((p) => p.channel))];
@@ -44,6 +53,8 @@ if (json) {
       console.log(`${c.padEnd(9)} ${String(g.within).padStart(6)} ${String(g.near).padStart(6)} ${String(g.off).padStart(9)} ${String(g.standIn).padStart(9)}`);
     }
     const g = countGrades(r.points);
-    console.log(`${r.body} body: ${g.within} of ${r.points.length - g.standIn} judged points within 0.5 cun, ${g.near} between 0.5 and 1 cun, ${g.off} beyond 1 cun or on the wrong side; ${g.standIn} stand-ins not judged`);
+    console.log(
+      `${r.body} body: ${g.within} of ${r.points.length - g.standIn} judged points within 0.5 cun, ${g.near} between 0.5 and 1 cun, ${g.off} beyond 1 cun or on the wrong side; ${g.standIn} stand-ins not judged`,
+    );
   }
 }

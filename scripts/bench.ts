@@ -12,7 +12,19 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { Browser, Page } from '@playwright/test';
 import { defaultOutDir, modelViewerBenchConfig } from '../bench/vite.config.ts';
-import { chromiumPath, heapMB, launchBrowser, median, openFresh, orbit, round1, viewport, waitIdle, type OpenedPage, type OrbitResult } from '../bench/lib/measure.ts';
+import {
+  chromiumPath,
+  heapMB,
+  launchBrowser,
+  median,
+  openFresh,
+  orbit,
+  round1,
+  viewport,
+  waitIdle,
+  type OpenedPage,
+  type OrbitResult,
+} from '../bench/lib/measure.ts';
 import { budgets, table, type AtlasResult, type ModelViewerResult } from '../bench/lib/report.ts';
 import { serveStatic, type StaticServer } from '../bench/lib/server.ts';
 import { desktopProfile, measureLoad, slowPhoneProfile, type LoadTimes } from '../bench/lib/loadProfile.ts';
@@ -62,7 +74,12 @@ async function buildPages(): Promise<void> {
   log('building the atlas: npx vite build → dist/');
   run('npx', ['vite', 'build', '--logLevel', 'warn'], 'the atlas build');
   log('exporting the points: npm run --silent export:points');
-  const exported = spawnSync('npm', ['run', '--silent', 'export:points'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exported = spawnSync('npm', ['run', '--silent', 'export:points'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (exported.status !== 0) throw new Error(`export:points failed: ${exported.stderr.slice(-500)}`);
   const parsed = JSON.parse(exported.stdout) as { points?: unknown[] };
   if (!Array.isArray(parsed.points) || parsed.points.length === 0) throw new Error('export:points printed no points');
@@ -119,7 +136,11 @@ async function loadAtlas(url: string): Promise<{ opened: OpenedPage; firstFrameM
   await page.waitForFunction(() => window.__ATLAS__ !== undefined);
   // window.__ATLAS__.ready.then(() => performance.now()); page-probe.js notes the moment ready resolved,
   // so the number does not depend on when this call arrives.
-  const late = await within(page.evaluate(() => window.__ATLAS__!.ready.then(() => performance.now())), 90_000, 'the atlas never drew the body');
+  const late = await within(
+    page.evaluate(() => window.__ATLAS__!.ready.then(() => performance.now())),
+    90_000,
+    'the atlas never drew the body',
+  );
   const exact = await page.evaluate(() => window.__bench!.readyAt());
   return { opened, firstFrameMs: exact ?? late };
 }
@@ -131,7 +152,11 @@ async function loadModelViewer(url: string): Promise<{ opened: OpenedPage; first
   await page.goto(url);
   await page.waitForFunction(() => window.__MV__ !== undefined);
   try {
-    const firstFrameMs = await within(page.evaluate(() => window.__MV__!.ready), 90_000, '<model-viewer> never fired load');
+    const firstFrameMs = await within(
+      page.evaluate(() => window.__MV__!.ready),
+      90_000,
+      '<model-viewer> never fired load',
+    );
     return { opened, firstFrameMs };
   } catch (e) {
     const error = await page.evaluate(() => window.__MV__!.error).catch(() => null);
@@ -221,13 +246,20 @@ interface LazyChunk {
 function lazyChunks(dir: string, firstLoad: readonly string[]): LazyChunk[] {
   const assets = resolve(dir, 'assets');
   const out: LazyChunk[] = [];
-  for (const file of readdirSync(assets).filter((f) => f.endsWith('.js')).sort()) {
+  for (const file of readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .sort()) {
     const lang = /^(en|zh-Hans|zh-Hant)-/.exec(file)?.[1];
     const fold = file.includes('han-fold');
     if (!lang && !fold) continue;
     const code = readFileSync(resolve(assets, file));
     const what = fold ? 'search character map (Traditional → Simplified)' : `${lang} ${code.includes('"howToLocate":') ? 'point texts' : 'interface strings'}`;
-    out.push({ what, file: `/assets/${file}`, gzipBytes: gzipSync(code, { level: 9 }).length, inFirstLoad: firstLoad.some((url) => url.endsWith(`/assets/${file}`)) });
+    out.push({
+      what,
+      file: `/assets/${file}`,
+      gzipBytes: gzipSync(code, { level: 9 }).length,
+      inFirstLoad: firstLoad.some((url) => url.endsWith(`/assets/${file}`)),
+    });
   }
   return out;
 }
@@ -236,7 +268,8 @@ async function main(): Promise<void> {
   if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install -y chromium`);
   if (!existsSync(modelFile)) throw new Error(`${modelFile} is missing: npm run build:body`);
   if (skipBuild) {
-    if (!existsSync(resolve(distDir, 'index.html')) || !existsSync(resolve(benchOut, 'model-viewer.html'))) throw new Error('--no-build: run once without it first');
+    if (!existsSync(resolve(distDir, 'index.html')) || !existsSync(resolve(benchOut, 'model-viewer.html')))
+      throw new Error('--no-build: run once without it first');
     log('--no-build: measuring dist/ as it is and the last model-viewer page');
   } else {
     await buildPages();
@@ -332,13 +365,20 @@ async function main(): Promise<void> {
         await waitIdle(subject.page);
         const result = await orbit(subject.page, subject.box, stepsPerRound);
         subject.runs[condition].push(result);
-        log(`${subject.name}, ${condition === 'all' ? 'all markers' : 'body only'}, round ${round + 1}/${ORBIT_ROUNDS}: ${result.median?.toFixed(0)} ms a frame`);
+        log(
+          `${subject.name}, ${condition === 'all' ? 'all markers' : 'body only'}, round ${round + 1}/${ORBIT_ROUNDS}: ${result.median?.toFixed(0)} ms a frame`,
+        );
         await subject.reset();
         await waitIdle(subject.page, 20_000);
       }
     }
   }
-  const [atlasBody, atlasAll, mvBody, mvAll] = subjects.flatMap((s) => [mergeOrbits(s.runs.body), mergeOrbits(s.runs.all)]) as [OrbitResult, OrbitResult, OrbitResult, OrbitResult];
+  const [atlasBody, atlasAll, mvBody, mvAll] = subjects.flatMap((s) => [mergeOrbits(s.runs.body), mergeOrbits(s.runs.all)]) as [
+    OrbitResult,
+    OrbitResult,
+    OrbitResult,
+    OrbitResult,
+  ];
   warn('model-viewer', mvOpened!);
   await settleAndClose(mvOpened!);
 
@@ -355,12 +395,19 @@ async function main(): Promise<void> {
   for (const profile of [desktopProfile, slowPhoneProfile]) {
     const times = await measureLoad(browser, atlasServer.url, profile);
     loads.push({ profile: profile.name, times });
-    log(`first visit, ${profile.name}: paint ${times.firstPaintMs?.toFixed(0)} ms, progress ${times.firstProgressMs?.toFixed(0)} ms, body ${times.bodyReadyMs?.toFixed(0)} ms`);
+    log(
+      `first visit, ${profile.name}: paint ${times.firstPaintMs?.toFixed(0)} ms, progress ${times.firstProgressMs?.toFixed(0)} ms, body ${times.bodyReadyMs?.toFixed(0)} ms`,
+    );
   }
   await cleanup();
 
   const loadAtEnd = loadavg()[0]!;
-  for (const [name, r] of [['atlas body', atlasBody], ['atlas markers', atlasAll], ['model-viewer body', mvBody], ['model-viewer hotspots', mvAll]] as const) {
+  for (const [name, r] of [
+    ['atlas body', atlasBody],
+    ['atlas markers', atlasAll],
+    ['model-viewer body', mvBody],
+    ['model-viewer hotspots', mvAll],
+  ] as const) {
     if (r.missed) log(`warning: ${name}: ${r.missed} of ${r.samples.length + r.missed} drag steps drew no frame`);
     if (r.framesPerStep > 1.5) log(`warning: ${name}: ${r.framesPerStep} frames per drag step (expected 1)`);
   }
@@ -387,7 +434,10 @@ async function main(): Promise<void> {
     hotspots,
   };
   const b = budgets(atlas, mv);
-  const chunks = lazyChunks(atlasSnapshot, atlasScripts.map((s) => s.url));
+  const chunks = lazyChunks(
+    atlasSnapshot,
+    atlasScripts.map((s) => s.url),
+  );
   const viewportText = `${viewport.width}×${viewport.height} @1x, 3D view ${canvas.width}×${canvas.height}`;
   const rel = (s: { url: string; gzipBytes: number }) => ({ file: new URL(s.url).pathname, gzipBytes: s.gzipBytes });
 
@@ -401,11 +451,21 @@ async function main(): Promise<void> {
       budgets: b,
       firstVisit: loads.map((l) => ({ profile: l.profile, ...l.times })),
       loadAverage: { start: round1(loadAtStart), end: round1(loadAtEnd), cpus: availableParallelism() },
-      framesPerStep: { atlasBody: atlasBody.framesPerStep, atlasAllMarkers: atlasAll.framesPerStep, modelViewerBody: mvBody.framesPerStep, modelViewerAllMarkers: mvAll.framesPerStep },
+      framesPerStep: {
+        atlasBody: atlasBody.framesPerStep,
+        atlasAllMarkers: atlasAll.framesPerStep,
+        modelViewerBody: mvBody.framesPerStep,
+        modelViewerAllMarkers: mvAll.framesPerStep,
+      },
       scripts: { atlas: atlasScripts.map(rel), modelViewer: mvScripts.map(rel) },
       lazyChunks: chunks,
       samples: {
-        atlas: { firstFrameMs: atlasFirst.map(round1), frameMsBody: atlasBody.samples, frameMsAllMarkers: atlasAll.samples, clickToPanelMs: clicks.samples.map(round1) },
+        atlas: {
+          firstFrameMs: atlasFirst.map(round1),
+          frameMsBody: atlasBody.samples,
+          frameMsAllMarkers: atlasAll.samples,
+          clickToPanelMs: clicks.samples.map(round1),
+        },
         modelViewer: { firstFrameMs: mvFirst.map(round1), frameMsBody: mvBody.samples, frameMsAllMarkers: mvAll.samples },
       },
     };
@@ -422,7 +482,9 @@ async function main(): Promise<void> {
         '',
       ].join('\n'),
     );
-    process.stdout.write(`\nLoaded only when chosen (gzip -9):\n${chunks.map((c) => `  ${c.what.padEnd(50)} ${`${(c.gzipBytes / 1024).toFixed(1)} KB`.padStart(9)}${c.inFirstLoad ? '  ✗ fetched on the first visit' : ''}`).join('\n')}\n`);
+    process.stdout.write(
+      `\nLoaded only when chosen (gzip -9):\n${chunks.map((c) => `  ${c.what.padEnd(50)} ${`${(c.gzipBytes / 1024).toFixed(1)} KB`.padStart(9)}${c.inFirstLoad ? '  ✗ fetched on the first visit' : ''}`).join('\n')}\n`,
+    );
   }
 }
 

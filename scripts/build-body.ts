@@ -18,7 +18,7 @@ function arg(name: string): string | undefined {
 }
 
 const body = (arg('body') ?? 'male') as Sex;
-if (body !== 'male' && body !== 'female') throw new Error(`--body must be male or female, not ${body}`);
+if (body !== 'male' && body !== 'female') throw new Error(`--body must be male or female, not ${String(body)}`);
 const voxel = Number(arg('voxel') ?? FULL_VOXEL);
 if (!(voxel > 0.0005 && voxel < 0.05)) throw new Error(`--voxel out of range: ${voxel}`);
 const out = arg('out') ?? 'public/models';

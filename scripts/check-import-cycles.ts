@@ -17,7 +17,9 @@ function filesUnder(dir: string): string[] {
 
 /** Relative imports of a module (static `import … from`, `export … from` and dynamic `import()`), resolved to files. */
 export function importsOf(file: string, source = readFileSync(file, 'utf8')): string[] {
-  const specifiers = [...source.matchAll(/(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? '');
+  const specifiers = [...source.matchAll(/(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2] ?? '',
+  );
   return specifiers.filter((s) => s.startsWith('.')).map((s) => resolve(dirname(file), s));
 }
 

@@ -24,9 +24,7 @@ function refsOf(pl: Placement): string[] {
 
 for (const p of points) {
   if (only.size && !only.has(p.meridian)) continue;
-  const placements = [p.placement, ...(p.members ?? []).map((m) => m.placement), p.alternative?.placement].filter(
-    (x): x is Placement => Boolean(x),
-  );
+  const placements = [p.placement, ...(p.members ?? []).map((m) => m.placement), p.alternative?.placement].filter((x): x is Placement => Boolean(x));
   for (const pl of placements)
     for (const r of refsOf(pl)) if (!isLandmarkBaseName(r) && !codes.has(r)) problems.push(`${p.code}: refers to unknown point ${r}`);
   if (p.needling.allowed && p.needling.aim && 'toward' in p.needling.aim) {

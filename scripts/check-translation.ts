@@ -29,7 +29,9 @@ for (const channel of wanted) {
       problems++;
       console.log(`${x.code} ${x.field}: ${x.message}`);
     }
-    const counts = allStrings(t).map(scriptCounts).reduce((a, b) => ({ han: a.han + b.han, latin: a.latin + b.latin }), { han: 0, latin: 0 });
+    const counts = allStrings(t)
+      .map(scriptCounts)
+      .reduce((a, b) => ({ han: a.han + b.han, latin: a.latin + b.latin }), { han: 0, latin: 0 });
     han += counts.han;
     latin += counts.latin;
     if (counts.latin > 0.05 * (counts.han + counts.latin)) {

@@ -69,12 +69,12 @@ try {
       const set = file.includes('closeups')
         ? `&set=closeups&cols=3&rows=2&w=580&h=720&points=/@fs${pointsFile}`
         : file.includes('face')
-        ? '&set=face&cols=2&rows=2&w=760&h=760'
-        : file.includes('detail2')
-          ? '&set=detail2'
-          : file.includes('detail')
-            ? '&set=detail'
-            : '';
+          ? '&set=face&cols=2&rows=2&w=760&h=760'
+          : file.includes('detail2')
+            ? '&set=detail2'
+            : file.includes('detail')
+              ? '&set=detail'
+              : '';
       const page = await browser.newPage({ viewport: { width: 1760, height: 1560 } });
       page.on('console', (m) => {
         if (m.type() === 'error') console.error(`page: ${m.text()}`);

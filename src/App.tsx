@@ -71,7 +71,8 @@ export function App() {
   }, [compact, selectedCode, setDrawer]);
   const pointPanel =
     layout === 'phone' ? (
-      !drawer && selectedCode && (
+      !drawer &&
+      selectedCode && (
         <BottomSheet resetKey={selectedCode}>
           <PointPanel />
         </BottomSheet>

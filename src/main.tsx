@@ -45,7 +45,8 @@ void hydrateStudyRecords();
 void useAtlasStore.getState().loadBody();
 
 // Offline after the first visit (production builds only; the worker file is generated at build time).
-if (import.meta.env.PROD && 'serviceWorker' in navigator) registerOfflineWorker(`${import.meta.env.BASE_URL}sw.js`, (applyUpdate) => useAppStatus.setState({ updateReady: true, applyUpdate }));
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  registerOfflineWorker(`${import.meta.env.BASE_URL}sw.js`, (applyUpdate) => useAppStatus.setState({ updateReady: true, applyUpdate }));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

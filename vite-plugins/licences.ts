@@ -51,7 +51,14 @@ export function licencesText(packages: readonly BundledPackage[]): string {
     `Third-party code bundled in this build (${packages.length} packages):`,
     ...packages.map((p) => `  ${p.name} ${p.version} — ${p.license}`),
   ];
-  const bodies = packages.map((p) => [`${'='.repeat(78)}`, `${p.name} ${p.version} — ${p.license}`, '', p.text ?? `(the package ships no licence file; its package.json says ${p.license})`].join('\n'));
+  const bodies = packages.map((p) =>
+    [
+      `${'='.repeat(78)}`,
+      `${p.name} ${p.version} — ${p.license}`,
+      '',
+      p.text ?? `(the package ships no licence file; its package.json says ${p.license})`,
+    ].join('\n'),
+  );
   return `${[...head, '', ...bodies].join('\n')}\n`;
 }
 
@@ -70,10 +77,11 @@ export function licencesPlugin(extraPackages: readonly string[] = []): Plugin {
     generateBundle(_options, bundle) {
       const roots = new Set<string>();
       for (const output of Object.values(bundle))
-        if (output.type === 'chunk') for (const id of output.moduleIds) {
-          const packageRoot = packageRootOf(id);
-          if (packageRoot) roots.add(packageRoot);
-        }
+        if (output.type === 'chunk')
+          for (const id of output.moduleIds) {
+            const packageRoot = packageRootOf(id);
+            if (packageRoot) roots.add(packageRoot);
+          }
       for (const name of extraPackages) {
         const dir = join(root, 'node_modules', name);
         if (existsSync(dir)) roots.add(dir);

@@ -38,7 +38,13 @@ const watchProgress = `(() => {
 
 /** One fresh first visit (empty cache, no service worker) under a profile. */
 export async function measureLoad(browser: Browser, url: string, profile: LoadProfile, maxMs = 120_000): Promise<LoadTimes> {
-  const context = await browser.newContext({ viewport: profile.viewport, isMobile: profile.mobile, hasTouch: profile.mobile, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: profile.viewport,
+    isMobile: profile.mobile,
+    hasTouch: profile.mobile,
+    deviceScaleFactor: 1,
+    serviceWorkers: 'block',
+  });
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(maxMs);

@@ -122,7 +122,7 @@ export async function orbit(page: Page, box: { x: number; y: number; width: numb
   const samples: number[] = [];
   let missed = 0;
   let framesAtStart = 0;
-  let drawn = 0;
+  let drawn: number;
   try {
     for (let i = 0; i < warmUp + steps; i++) {
       if (i === warmUp) framesAtStart = await page.evaluate(() => window.__bench!.frames());

@@ -87,7 +87,30 @@ export async function auditBody(bodyId: BodyId): Promise<BodyAudit> {
     });
   }
   if (missing.length) throw new Error(`audit: no WHO location for ${[...new Set(missing)].join(', ')}`);
-  const cun = Object.fromEntries((['head', 'headFront', 'headBack', 'chestV', 'abdU', 'abdL', 'chestT', 'backT', 'flank', 'upperArm', 'forearm', 'forearmD', 'thigh', 'thighLat', 'thighPost', 'legMed', 'legLat', 'foot'] as const).map((s) => [s, auditor.cunOf(s)]));
+  const cun = Object.fromEntries(
+    (
+      [
+        'head',
+        'headFront',
+        'headBack',
+        'chestV',
+        'abdU',
+        'abdL',
+        'chestT',
+        'backT',
+        'flank',
+        'upperArm',
+        'forearm',
+        'forearmD',
+        'thigh',
+        'thighLat',
+        'thighPost',
+        'legMed',
+        'legLat',
+        'foot',
+      ] as const
+    ).map((s) => [s, auditor.cunOf(s)]),
+  );
   return { body: bodyId, points, cun };
 }
 

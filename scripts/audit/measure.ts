@@ -184,7 +184,7 @@ class HeadSlice {
         const b = indices[t + ((e + 1) % 3)]! * 3;
         const ya = p[a + 1]!;
         const yb = p[b + 1]!;
-        if ((ya < y0) === (yb < y0) || ya === yb) continue;
+        if (ya < y0 === yb < y0 || ya === yb) continue;
         const f = (y0 - ya) / (yb - ya);
         const x = Math.abs(p[a]! + f * (p[b]! - p[a]!));
         const z = p[a + 2]! + f * (p[b + 2]! - p[a + 2]!);
@@ -369,10 +369,20 @@ export class PlacementAuditor {
       case 'lateral': {
         const sc = this.scale(rel.scale, side);
         // Across the head the distance is an arc over the skin; elsewhere the straight distance across the body.
-        const across = rel.scale === 'headFront' ? (x: number) => this.front.arcTo(x) : rel.scale === 'headBack' ? (x: number) => this.back.arcTo(x) : (x: number) => Math.abs(x);
+        const across =
+          rel.scale === 'headFront'
+            ? (x: number) => this.front.arcTo(x)
+            : rel.scale === 'headBack'
+              ? (x: number) => this.back.arcTo(x)
+              : (x: number) => Math.abs(x);
         const from = rel.ref ? across(this.ref(rel.ref, side, owner)[0]) : 0;
         const value = (across(P[0]) - from) / sc.cun;
-        return { text: `${fmt(rel.cun)} cun (${rel.scale}) lateral to ${rel.ref ?? 'the midline'}`, measured: value, expected: rel.cun, error: Math.abs(value - rel.cun) };
+        return {
+          text: `${fmt(rel.cun)} cun (${rel.scale}) lateral to ${rel.ref ?? 'the midline'}`,
+          measured: value,
+          expected: rel.cun,
+          error: Math.abs(value - rel.cun),
+        };
       }
       case 'offset': {
         const sc = this.scale(rel.scale, side);
@@ -392,7 +402,12 @@ export class PlacementAuditor {
         const AB = sub(this.ref(rel.b, side, owner), A);
         const t = dot(sub(P, A), AB) / dot(AB, AB);
         const value = ((t - rel.f) * len(AB)) / sc.cun;
-        return { text: `${fmt(rel.f)} of the way ${rel.a} → ${rel.b} (±${fmt(rel.cun)} cun ${rel.scale})`, measured: value, expected: 0, error: Math.max(0, Math.abs(value) - rel.cun) };
+        return {
+          text: `${fmt(rel.f)} of the way ${rel.a} → ${rel.b} (±${fmt(rel.cun)} cun ${rel.scale})`,
+          measured: value,
+          expected: 0,
+          error: Math.max(0, Math.abs(value) - rel.cun),
+        };
       }
       case 'line': {
         const sc = this.scale(rel.scale, side);
@@ -408,7 +423,12 @@ export class PlacementAuditor {
         const nPerp = unit([n[0] - nu * u[0], n[1] - nu * u[1], n[2] - nu * u[2]]);
         const along = dot(off, nPerp);
         const value = len([off[0] - along * nPerp[0], off[1] - along * nPerp[1], off[2] - along * nPerp[2]]) / sc.cun;
-        return { text: `${fmt(rel.cun)} cun (${rel.scale}) from the line ${rel.a}–${rel.b}`, measured: value, expected: rel.cun, error: Math.abs(value - rel.cun) };
+        return {
+          text: `${fmt(rel.cun)} cun (${rel.scale}) from the line ${rel.a}–${rel.b}`,
+          measured: value,
+          expected: rel.cun,
+          error: Math.abs(value - rel.cun),
+        };
       }
       case 'side': {
         const cun = this.scale(rel.scale ?? 'chestT', side).cun;

@@ -236,8 +236,7 @@ const midlineSet: ReadonlySet<string> = new Set(midlineLandmarks);
 
 export const isPairedLandmark = (name: string): name is PairedLandmark => pairedSet.has(name);
 export const isMidlineLandmark = (name: string): name is MidlineLandmark => midlineSet.has(name);
-export const isLandmarkBaseName = (name: string): name is LandmarkBaseName =>
-  pairedSet.has(name) || midlineSet.has(name);
+export const isLandmarkBaseName = (name: string): name is LandmarkBaseName => pairedSet.has(name) || midlineSet.has(name);
 
 /** The stored name of a landmark on one side: `nipple` → `nipple_l`. Midline names are unchanged. */
 export function sidedLandmarkName(name: LandmarkBaseName, side: Side): string {
@@ -245,7 +244,4 @@ export function sidedLandmarkName(name: LandmarkBaseName, side: Side): string {
 }
 
 /** Every stored landmark name the body must provide. */
-export const allStoredLandmarkNames: readonly string[] = [
-  ...midlineLandmarks,
-  ...pairedLandmarks.flatMap((n) => [`${n}_l`, `${n}_r`]),
-];
+export const allStoredLandmarkNames: readonly string[] = [...midlineLandmarks, ...pairedLandmarks.flatMap((n) => [`${n}_l`, `${n}_r`])];

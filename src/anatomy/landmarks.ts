@@ -21,7 +21,12 @@ const isVec3 = (v: unknown): v is Vec3 => Array.isArray(v) && v.length === 3 && 
 export function parseLandmarksFile(json: unknown): LandmarkSet {
   if (typeof json !== 'object' || json === null) throw new Error('not a JSON object');
   const f = json as Record<string, unknown>;
-  const axes: [string, unknown][] = [['units', 'm'], ['up', '+Y'], ['front', '+Z'], ['left', '+X']];
+  const axes: [string, unknown][] = [
+    ['units', 'm'],
+    ['up', '+Y'],
+    ['front', '+Z'],
+    ['left', '+X'],
+  ];
   for (const [key, wanted] of axes) if (f[key] !== wanted) throw new Error(`"${key}" must be "${String(wanted)}"`);
   if (typeof f.height !== 'number' || !(f.height > 0)) throw new Error('"height" must be a positive number');
   if (typeof f.landmarks !== 'object' || f.landmarks === null) throw new Error('"landmarks" is missing');
@@ -51,7 +56,8 @@ export class LandmarkSet {
   /** Checks that a (schema-valid) landmarks file has every landmark; the error names the ones the body lacks. */
   static fromFile(file: LandmarksFile): LandmarkSet {
     const missing = allStoredLandmarkNames.filter((n) => !(n in file.landmarks));
-    if (missing.length) throw new Error(`The body's landmark file lacks ${missing.length} landmarks: ${missing.slice(0, 12).join(', ')}${missing.length > 12 ? '…' : ''}`);
+    if (missing.length)
+      throw new Error(`The body's landmark file lacks ${missing.length} landmarks: ${missing.slice(0, 12).join(', ')}${missing.length > 12 ? '…' : ''}`);
     return new LandmarkSet(file);
   }
 

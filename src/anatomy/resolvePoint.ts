@@ -106,7 +106,14 @@ export class PointResolver {
       if (point.alternative) {
         for (const side of sides) {
           const r = this.place(point.alternative.placement, side, `${point.code}-ALT`);
-          out.push({ id: alternativeMarkerIdFor(point.code, side), code: point.code, side, alternative: true, position: toVec3(r.spot.position), normal: toVec3(r.spot.normal) });
+          out.push({
+            id: alternativeMarkerIdFor(point.code, side),
+            code: point.code,
+            side,
+            alternative: true,
+            position: toVec3(r.spot.position),
+            normal: toVec3(r.spot.normal),
+          });
         }
       }
     }
@@ -141,7 +148,10 @@ export class PointResolver {
       const cached = this.segments.get(key);
       if (cached) return cached;
       const left = this.segment(id, 'left');
-      const path = left.path.map((s) => ({ position: new Vector3(-s.position.x, s.position.y, s.position.z), normal: new Vector3(-s.normal.x, s.normal.y, s.normal.z) }));
+      const path = left.path.map((s) => ({
+        position: new Vector3(-s.position.x, s.position.y, s.position.z),
+        normal: new Vector3(-s.normal.x, s.normal.y, s.normal.z),
+      }));
       const reflected: TracedSegment = { ...left, path };
       this.segments.set(key, reflected);
       return reflected;
@@ -344,9 +354,10 @@ export class PointResolver {
           here = this.moveStraight(from, chord, distance, onMidline, toward.normal, Math.min(1, distance / Math.max(chord.length(), 1e-9)));
           paths.push([toVec3(from.position), toVec3(here.position)]);
         } else {
-          const path = 'cun' in base
-            ? walkBetween(this.skin, from, toward, { keepOnMidline: onMidline, maxDistance: base.cun * cunLength, owner: key })
-            : walkBetween(this.skin, from, toward, { keepOnMidline: onMidline, owner: key });
+          const path =
+            'cun' in base
+              ? walkBetween(this.skin, from, toward, { keepOnMidline: onMidline, maxDistance: base.cun * cunLength, owner: key })
+              : walkBetween(this.skin, from, toward, { keepOnMidline: onMidline, owner: key });
           here = 'cun' in base ? path[path.length - 1]! : pointAlongPath(path, base.fraction);
           paths.push(path.map((s) => toVec3(s.position)));
         }
@@ -373,7 +384,17 @@ export class PointResolver {
         } else {
           const target = this.refSpot(offset.toward, side, key);
           path = straight
-            ? [here, this.moveStraight(here, target.position.clone().sub(here.position), distance, onMidline, target.normal, Math.min(1, distance / Math.max(target.position.distanceTo(here.position), 1e-9)))]
+            ? [
+                here,
+                this.moveStraight(
+                  here,
+                  target.position.clone().sub(here.position),
+                  distance,
+                  onMidline,
+                  target.normal,
+                  Math.min(1, distance / Math.max(target.position.distanceTo(here.position), 1e-9)),
+                ),
+              ]
             : walkBetween(this.skin, here, target, { keepOnMidline: onMidline, maxDistance: distance, owner: key });
         }
         paths.push(path.map((s) => toVec3(s.position)));

@@ -170,7 +170,8 @@ export class SkinSurface {
       here = landed;
       path.push(here);
     }
-    if (travelled < distance - step && heading(here.position)) throw new Error(`${owner}: the walk over the skin gave up after ${(travelled * 100).toFixed(1)} of ${(distance * 100).toFixed(1)} cm`);
+    if (travelled < distance - step && heading(here.position))
+      throw new Error(`${owner}: the walk over the skin gave up after ${(travelled * 100).toFixed(1)} of ${(distance * 100).toFixed(1)} cm`);
     return path;
   }
 }
@@ -199,7 +200,10 @@ export function walkBetween(
   if (v.lengthSq() < 1e-8) v.copy(Math.abs(u.y) < 0.9 ? new Vector3(0, 1, 0) : new Vector3(0, 0, 1)).addScaledVector(u, -v.dot(u));
   v.normalize();
   const planeNormal = new Vector3().crossVectors(u, v);
-  const centre = from.position.clone().addScaledVector(u, length / 2).addScaledVector(v, -length / 2);
+  const centre = from.position
+    .clone()
+    .addScaledVector(u, length / 2)
+    .addScaledVector(v, -length / 2);
   const angleOf = (p: Vector3) => {
     const w = p.clone().sub(centre);
     return Math.atan2(w.dot(v), w.dot(u));
@@ -223,7 +227,10 @@ export function walkBetween(
     return p.clone().sub(centre).cross(planeNormal);
   };
   const path = skin.walk(from, maxDistance, heading, { step, keepOnMidline: options.keepOnMidline ?? false, owner });
-  if (stalled) throw new Error(`${owner}: the walk over the skin stalled ${(path[path.length - 1]!.position.distanceTo(to.position) * 100).toFixed(1)} cm short of its target`);
+  if (stalled)
+    throw new Error(
+      `${owner}: the walk over the skin stalled ${(path[path.length - 1]!.position.distanceTo(to.position) * 100).toFixed(1)} cm short of its target`,
+    );
   const last = path[path.length - 1]!;
   // Arrived (not cut short by maxDistance): end exactly on the target.
   const travelled = pathLength(path);

@@ -26,7 +26,12 @@ const otherChannelNames: Readonly<Record<ChannelCode, readonly string[]>> = {
 
 /** Lower case, single spaces, no accents: how channel names are compared. */
 export const foldChannelName = (name: string): string =>
-  name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s\-_.]+/g, ' ').trim();
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s\-_.]+/g, ' ')
+    .trim();
 
 /** Every channel name people type (folded) → its WHO channel code. */
 export const channelByName: ReadonlyMap<string, ChannelCode> = (() => {

@@ -40,8 +40,7 @@ const abbreviationToChannels: ReadonlyMap<string, MeridianCode[]> = (() => {
   // PC first so the ambiguous `P` prefers the pericardium, as docs/point-facts.md says.
   const channels = meridianCodes.filter((c): c is Exclude<MeridianCode, 'EX'> => c !== 'EX');
   const order = ['PC' as const, ...channels.filter((c) => c !== 'PC')];
-  for (const channel of order)
-    for (const abbr of channelSynonyms[channel]) map.set(abbr, [...(map.get(abbr) ?? []), channel]);
+  for (const channel of order) for (const abbr of channelSynonyms[channel]) map.set(abbr, [...(map.get(abbr) ?? []), channel]);
   return map;
 })();
 
@@ -51,7 +50,10 @@ const abbreviationToChannels: ReadonlyMap<string, MeridianCode[]> = (() => {
  * Numbers beyond the channel's count are rejected (`LU12` → []).
  */
 export function whoCodesFor(typed: string): string[] {
-  const compact = typed.normalize('NFKC').toUpperCase().replace(/[\s.\-_]+/g, '');
+  const compact = typed
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s.\-_]+/g, '');
   if (!compact) return [];
   const alias = aliasCodes[compact];
   if (alias) return [alias];
@@ -66,9 +68,7 @@ export function whoCodesFor(typed: string): string[] {
   const [, letters = '', digits = ''] = channel;
   const n = Number(digits);
   const channels = abbreviationToChannels.get(letters) ?? [];
-  return channels
-    .filter((c): c is Exclude<MeridianCode, 'EX'> => c !== 'EX' && n >= 1 && n <= channelPointCounts[c])
-    .map((c) => `${c}${n}`);
+  return channels.filter((c): c is Exclude<MeridianCode, 'EX'> => c !== 'EX' && n >= 1 && n <= channelPointCounts[c]).map((c) => `${c}${n}`);
 }
 
 /** The one WHO code a typed code most likely means, or undefined. */

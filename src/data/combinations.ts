@@ -23,7 +23,10 @@ export const combinations: readonly Combination[] = [
       en: 'Hegu and Taichong on both sides, to open the flow of qi and blood: cold, heat and painful obstruction; calms and eases pain.',
       'zh-Hans': '双侧合谷、太冲，开通气血：用于寒热痹痛，并能镇静止痛。',
     },
-    source: { en: 'Biao You Fu (Ode to Elucidate Mysteries), Dou Hanqing: “for cold, heat and painful obstruction, open the Four Gates”', 'zh-Hans': '窦汉卿《标幽赋》：“寒热痹痛，开四关而已之。”' },
+    source: {
+      en: 'Biao You Fu (Ode to Elucidate Mysteries), Dou Hanqing: “for cold, heat and painful obstruction, open the Four Gates”',
+      'zh-Hans': '窦汉卿《标幽赋》：“寒热痹痛，开四关而已之。”',
+    },
   },
   {
     id: 'four-command',
@@ -33,7 +36,10 @@ export const combinations: readonly Combination[] = [
       en: 'One distal point for each great region: Zusanli for the abdomen, Weizhong for the back, Lieque for the head and nape, Hegu for the face and mouth.',
       'zh-Hans': '四个远端要穴各主一部：足三里主肚腹，委中主腰背，列缺主头项，合谷主面口。',
     },
-    source: { en: 'Song of the Four Command Points (Si Zong Xue Ge), as in Xu Feng’s Zhen Jiu Da Quan (Ming)', 'zh-Hans': '《四总穴歌》（见明·徐凤《针灸大全》）：“肚腹三里留，腰背委中求，头项寻列缺，面口合谷收。”' },
+    source: {
+      en: 'Song of the Four Command Points (Si Zong Xue Ge), as in Xu Feng’s Zhen Jiu Da Quan (Ming)',
+      'zh-Hans': '《四总穴歌》（见明·徐凤《针灸大全》）：“肚腹三里留，腰背委中求，头项寻列缺，面口合谷收。”',
+    },
   },
   {
     id: 'source-connecting',
@@ -44,7 +50,10 @@ export const combinations: readonly Combination[] = [
       en: 'The source point of the channel first affected with the connecting point of its paired channel; e.g. lung disorders reaching the large intestine: Taiyuan with Pianli.',
       'zh-Hans': '先病经的原穴配相表里经的络穴；例如肺经先病而及大肠：太渊配偏历。',
     },
-    source: { en: 'Zhen Jiu Xue (Acupuncture and Moxibustion), national TCM textbook, chapter on specific points', 'zh-Hans': '全国中医药行业高等教育规划教材《针灸学》，特定穴章' },
+    source: {
+      en: 'Zhen Jiu Xue (Acupuncture and Moxibustion), national TCM textbook, chapter on specific points',
+      'zh-Hans': '全国中医药行业高等教育规划教材《针灸学》，特定穴章',
+    },
   },
   {
     id: 'back-shu-front-mu',
@@ -55,7 +64,10 @@ export const combinations: readonly Combination[] = [
       en: 'The back-shu and front-mu points of the same organ together, for disorders of that organ; e.g. the stomach: Weishu with Zhongwan.',
       'zh-Hans': '同一脏腑的背俞穴与募穴同用，治该脏腑病证；例如胃病：胃俞配中脘。',
     },
-    source: { en: 'Zhen Jiu Xue (Acupuncture and Moxibustion), national TCM textbook, chapter on specific points', 'zh-Hans': '全国中医药行业高等教育规划教材《针灸学》，特定穴章' },
+    source: {
+      en: 'Zhen Jiu Xue (Acupuncture and Moxibustion), national TCM textbook, chapter on specific points',
+      'zh-Hans': '全国中医药行业高等教育规划教材《针灸学》，特定穴章',
+    },
   },
   {
     id: 'gongsun-neiguan',
@@ -65,7 +77,10 @@ export const combinations: readonly Combination[] = [
       en: 'The confluent points of the Chong and Yinwei vessels, used together for the stomach, heart and chest.',
       'zh-Hans': '冲脉与阴维脉的交会穴相配，主治胃、心、胸部病证。',
     },
-    source: { en: 'Song of the Eight Confluent Points (Ba Mai Jiao Hui Ba Xue Ge): “Gongsun, Chong vessel, stomach, heart and chest; Neiguan, Yinwei, the same below”', 'zh-Hans': '《八脉交会八穴歌》：“公孙冲脉胃心胸，内关阴维下总同。”' },
+    source: {
+      en: 'Song of the Eight Confluent Points (Ba Mai Jiao Hui Ba Xue Ge): “Gongsun, Chong vessel, stomach, heart and chest; Neiguan, Yinwei, the same below”',
+      'zh-Hans': '《八脉交会八穴歌》：“公孙冲脉胃心胸，内关阴维下总同。”',
+    },
   },
   {
     id: 'houxi-shenmai',
@@ -75,19 +90,19 @@ export const combinations: readonly Combination[] = [
       en: 'The confluent points of the Du and Yangqiao vessels, used together for the inner canthus, neck, ears, shoulders and back.',
       'zh-Hans': '督脉与阳跷脉的交会穴相配，主治目内眦、颈项、耳、肩背部病证。',
     },
-    source: { en: 'Song of the Eight Confluent Points (Ba Mai Jiao Hui Ba Xue Ge): “Houxi, Du vessel, inner canthus and neck; Shenmai, Yangqiao, the same…”', 'zh-Hans': '《八脉交会八穴歌》：“后溪督脉内眦颈，申脉阳跷络亦通。”' },
+    source: {
+      en: 'Song of the Eight Confluent Points (Ba Mai Jiao Hui Ba Xue Ge): “Houxi, Du vessel, inner canthus and neck; Shenmai, Yangqiao, the same…”',
+      'zh-Hans': '《八脉交会八穴歌》：“后溪督脉内眦颈，申脉阳跷络亦通。”',
+    },
   },
 ];
 
 /** The text of a combination in a language (Traditional Chinese readers get the Simplified text). */
-export const combinationText = (t: { readonly en: string; readonly 'zh-Hans': string }, language: string): string =>
-  language === 'en' ? t.en : t['zh-Hans'];
+export const combinationText = (t: { readonly en: string; readonly 'zh-Hans': string }, language: string): string => (language === 'en' ? t.en : t['zh-Hans']);
 
 /** The combinations whose name (either language), id or member codes contain the query, case-insensitively. */
 export function filterCombinations(query: string, list: readonly Combination[] = combinations): readonly Combination[] {
   const q = query.trim().toLowerCase();
   if (!q) return list;
-  return list.filter((c) =>
-    [c.id, c.name.en, c.name['zh-Hans'], ...c.members].some((s) => s.toLowerCase().includes(q)),
-  );
+  return list.filter((c) => [c.id, c.name.en, c.name['zh-Hans'], ...c.members].some((s) => s.toLowerCase().includes(q)));
 }

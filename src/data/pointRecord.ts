@@ -82,7 +82,11 @@ export function textsMismatch(facts: PointFacts, texts: PointTexts): string[] {
   sameKeys('safety', facts.safety, Object.keys(texts.safety));
   const noted = Object.keys(texts.classificationNotes).filter((k) => !facts.classifications.includes(k as ClassificationKind));
   if (noted.length) problems.push(`classificationNotes: not in the facts ${noted.join(', ')}`);
-  sameKeys('memberLabels', (facts.members ?? []).map((m) => m.key), Object.keys(texts.memberLabels ?? {}));
+  sameKeys(
+    'memberLabels',
+    (facts.members ?? []).map((m) => m.key),
+    Object.keys(texts.memberLabels ?? {}),
+  );
   if (!facts.alternative !== (texts.alternative === undefined)) problems.push('alternative: present in one of facts and texts only');
   if (facts.needling.allowed !== 'directions' in texts.needling) problems.push('needling: allowed in one of facts and texts only');
   return problems;

@@ -10,25 +10,14 @@ export const pointCodePattern = /^(?:(?:LU|LI|ST|SP|HT|SI|BL|KI|PC|TE|GB|LR|GV|C
  * A reference used by a placement rule: either a landmark base name (`medial_malleolus`, the side is
  * supplied by the resolver) or the code of another point resolved on the same side (`ST35`).
  */
-export const placementRefSchema = z
-  .string()
-  .refine((s) => isLandmarkBaseName(s) || pointCodePattern.test(s), {
-    message: 'must be a landmark name from src/anatomy/landmarkNames.ts or a WHO point code',
-  });
+export const placementRefSchema = z.string().refine((s) => isLandmarkBaseName(s) || pointCodePattern.test(s), {
+  message: 'must be a landmark name from src/anatomy/landmarkNames.ts or a WHO point code',
+});
 
 export const measureSchema = z.enum(bCunSegmentIds as [BCunSegmentId, ...BCunSegmentId[]]);
 
 /** Anatomical directions. Lateral/medial follow the side; proximal/distal follow the measure segment (from → to is distal). */
-export const directionSchema = z.enum([
-  'superior',
-  'inferior',
-  'anterior',
-  'posterior',
-  'lateral',
-  'medial',
-  'proximal',
-  'distal',
-]);
+export const directionSchema = z.enum(['superior', 'inferior', 'anterior', 'posterior', 'lateral', 'medial', 'proximal', 'distal']);
 export type Direction = z.infer<typeof directionSchema>;
 
 /** Where the rule starts before any offset. */
@@ -152,8 +141,10 @@ export const pointFactsSchema = z
   })
   .superRefine((p, ctx) => {
     if (!p.placement === !p.members) ctx.addIssue({ code: 'custom', message: `${p.code}: exactly one of placement or members` });
-    if (!p.code.startsWith(p.meridian === 'EX' ? 'EX-' : p.meridian)) ctx.addIssue({ code: 'custom', message: `${p.code}: code does not match meridian ${p.meridian}` });
-    if (p.safety.includes('forbidden_needling') !== !p.needling.allowed) ctx.addIssue({ code: 'custom', message: `${p.code}: forbidden_needling flag and needling.allowed disagree` });
+    if (!p.code.startsWith(p.meridian === 'EX' ? 'EX-' : p.meridian))
+      ctx.addIssue({ code: 'custom', message: `${p.code}: code does not match meridian ${p.meridian}` });
+    if (p.safety.includes('forbidden_needling') !== !p.needling.allowed)
+      ctx.addIssue({ code: 'custom', message: `${p.code}: forbidden_needling flag and needling.allowed disagree` });
     if (new Set(p.safety).size !== p.safety.length) ctx.addIssue({ code: 'custom', message: `${p.code}: a safety kind is listed twice` });
     if (new Set(p.classifications).size !== p.classifications.length) ctx.addIssue({ code: 'custom', message: `${p.code}: a classification is listed twice` });
   });

@@ -20,10 +20,7 @@ export const pointTextsSchema = z.strictObject({
   /** the WHO alternative location, for the six disputed points (present exactly when the facts have one) */
   alternative: z.string().min(6).optional(),
   /** the needling in words; `reason`/`instead` where needling is forbidden */
-  needling: z.union([
-    z.strictObject({ directions: z.string().min(6) }),
-    z.strictObject({ reason: z.string().min(4), instead: z.string().min(2) }),
-  ]),
+  needling: z.union([z.strictObject({ directions: z.string().min(6) }), z.strictObject({ reason: z.string().min(4), instead: z.string().min(2) })]),
   /** expected deqi sensation */
   sensation: z.string().min(4),
   /** one short reason per safety kind the facts list, keyed by kind */

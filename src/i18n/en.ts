@@ -265,15 +265,18 @@ export const en = {
   addToCompare: 'Add to compare',
   // User data, saving, imports, lazy parts, updates, About
   saveFailed_full: 'Your notes are not being kept: this browser’s storage is full. Export them to a file to keep them.',
-  saveFailed_blocked: 'Your notes are not being kept: this browser does not let the atlas store data (private mode or a site setting). Export them to a file to keep them.',
+  saveFailed_blocked:
+    'Your notes are not being kept: this browser does not let the atlas store data (private mode or a site setting). Export them to a file to keep them.',
   saveFailed_unconfirmed: 'Your notes are not being kept: the browser did not store them. Export them to a file to keep them.',
   setAsideNotice: '{count} stored records could not be read. They were set aside unchanged, and the rest is shown.',
-  setAsideNewer: 'Your notes were saved by a newer version of the atlas (format {version}). Everything this version understands is shown, and a copy of the original is kept.',
+  setAsideNewer:
+    'Your notes were saved by a newer version of the atlas (format {version}). Everything this version understands is shown, and a copy of the original is kept.',
   exportSetAside: 'Export set-aside data',
   importPreviewTitle: 'Import notes from {file}',
   importAdds: 'The file adds {notes} notes, {favourites} favourites and {quiz} quiz rounds.',
   importReplacesLonger: '{n} of your notes would be replaced by the file’s longer version.',
-  importReplaceEffect: 'With Replace, the file takes the place of what you have: {replaced} notes change and {removed} notes and favourites that the file lacks are removed.',
+  importReplaceEffect:
+    'With Replace, the file takes the place of what you have: {replaced} notes change and {removed} notes and favourites that the file lacks are removed.',
   importRefusedRecords: '{n} records in the file are refused:',
   importBeyondWindow: 'The {n} oldest quiz rounds are beyond the {window} kept and are left out.',
   importNothing: 'The file has nothing new to add.',

@@ -71,7 +71,9 @@ export function formatMessage(strings: Readonly<Record<string, string>>, message
   const params: Record<string, string | number> = { ...message.params };
   for (const [name, value] of Object.entries(params)) if (name.startsWith('t_') && typeof value === 'string') params[name] = strings[value] ?? value;
   if (message.problems) {
-    params.problems = message.problems.map((p) => fillTemplate(strings[`linkProblem_${p.what}`] ?? p.what, { value: p.value })).join(strings.listSeparator ?? '; ');
+    params.problems = message.problems
+      .map((p) => fillTemplate(strings[`linkProblem_${p.what}`] ?? p.what, { value: p.value }))
+      .join(strings.listSeparator ?? '; ');
   }
   return fillTemplate(strings[message.code] ?? message.code, params);
 }

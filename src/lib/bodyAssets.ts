@@ -198,16 +198,13 @@ function toWorldFloatGeometry(mesh: Mesh): BufferGeometry {
     const attribute = geometry.getAttribute(name);
     if (attribute.array instanceof Float32Array && !attribute.normalized) continue;
     const floats = new Float32Array(attribute.count * attribute.itemSize);
-    for (let i = 0; i < attribute.count; i++)
-      for (let c = 0; c < attribute.itemSize; c++) floats[i * attribute.itemSize + c] = attribute.getComponent(i, c);
+    for (let i = 0; i < attribute.count; i++) for (let c = 0; c < attribute.itemSize; c++) floats[i * attribute.itemSize + c] = attribute.getComponent(i, c);
     geometry.setAttribute(name, new BufferAttribute(floats, attribute.itemSize));
   }
   geometry.applyMatrix4(mesh.matrixWorld);
   if (!geometry.getAttribute('normal')) geometry.computeVertexNormals();
   const index = geometry.getIndex();
-  const indices = index
-    ? Uint32Array.from(index.array)
-    : Uint32Array.from({ length: geometry.getAttribute('position').count }, (_, i) => i);
+  const indices = index ? Uint32Array.from(index.array) : Uint32Array.from({ length: geometry.getAttribute('position').count }, (_, i) => i);
   geometry.setIndex(new BufferAttribute(indices, 1));
   return geometry;
 }

@@ -13,5 +13,8 @@ export function formatAngle(needling: Extract<NeedlingFacts, { allowed: true }>,
 
 /** Splits commentary into paragraphs on blank lines. */
 export function paragraphs(text: string): string[] {
-  return text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }

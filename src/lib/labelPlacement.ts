@@ -26,10 +26,18 @@ const moved = (r: ScreenRect, dx: number, dy: number): ScreenRect => ({ left: r.
  * side of its marker, then above and below it; if none is free (of placed labels, of fixed obstacles such as the
  * needle and ruler labels, and inside `bounds`) it is dropped. Returns a placement per label id.
  */
-export function placeLabels(labels: readonly LabelBox[], obstacles: readonly ScreenRect[], bounds: ScreenRect | null, gap = 2, markerGap = 20): Map<string, LabelPlacement> {
+export function placeLabels(
+  labels: readonly LabelBox[],
+  obstacles: readonly ScreenRect[],
+  bounds: ScreenRect | null,
+  gap = 2,
+  markerGap = 20,
+): Map<string, LabelPlacement> {
   const placed: ScreenRect[] = [...obstacles];
   const out = new Map<string, LabelPlacement>();
-  const inside = (r: ScreenRect) => !bounds || (r.left >= bounds.left && r.top >= bounds.top && r.left + r.width <= bounds.left + bounds.width && r.top + r.height <= bounds.top + bounds.height);
+  const inside = (r: ScreenRect) =>
+    !bounds ||
+    (r.left >= bounds.left && r.top >= bounds.top && r.left + r.width <= bounds.left + bounds.width && r.top + r.height <= bounds.top + bounds.height);
   for (const label of [...labels].sort((a, b) => a.rank - b.rank)) {
     const { width: w, height: h } = label.rect;
     // default (right of the marker), left of it, above, below
@@ -56,6 +64,7 @@ export function placeLabels(labels: readonly LabelBox[], obstacles: readonly Scr
 /** Pairs of boxes that overlap (for tests and checks). */
 export function overlappingPairs(rects: readonly (ScreenRect & { id: string })[]): [string, string][] {
   const pairs: [string, string][] = [];
-  for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) if (overlaps(rects[i]!, rects[j]!, -0.5)) pairs.push([rects[i]!.id, rects[j]!.id]);
+  for (let i = 0; i < rects.length; i++)
+    for (let j = i + 1; j < rects.length; j++) if (overlaps(rects[i]!, rects[j]!, -0.5)) pairs.push([rects[i]!.id, rects[j]!.id]);
   return pairs;
 }

@@ -11,8 +11,9 @@ export function encodeLessonLink(lesson: Lesson): string {
   return compressToEncodedURIComponent(JSON.stringify({ v: 1, title: lesson.title, steps: lesson.steps }));
 }
 
-const unknownCodes = (lesson: { steps: readonly { code: string }[] }, knownCodes: ReadonlySet<string>): string[] =>
-  [...new Set(lesson.steps.map((s) => s.code).filter((c) => !knownCodes.has(c)))];
+const unknownCodes = (lesson: { steps: readonly { code: string }[] }, knownCodes: ReadonlySet<string>): string[] => [
+  ...new Set(lesson.steps.map((s) => s.code).filter((c) => !knownCodes.has(c))),
+];
 
 /**
  * Reads a `?lesson=` value back into a new lesson (a fresh id, dated now). Refuses with a reason, never throws:

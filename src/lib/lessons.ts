@@ -37,13 +37,21 @@ export const lessonLimits = { title: 120, note: 600, steps: 200 } as const;
 
 /** A fresh id for a lesson: time plus randomness, unique enough for one person's browser. */
 export function newLessonId(now: Date = new Date(), random: () => number = Math.random): string {
-  return `l${now.getTime().toString(36)}${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+  return `l${now.getTime().toString(36)}${Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0')}`;
 }
 
 /** A new lesson from a list of points, one step each. */
 export function lessonFromCodes(title: string, codes: readonly string[], now: Date = new Date()): Lesson {
   const at = now.toISOString();
-  return { id: newLessonId(now), title: title.slice(0, lessonLimits.title), steps: codes.slice(0, lessonLimits.steps).map((code) => ({ code })), createdAt: at, updatedAt: at };
+  return {
+    id: newLessonId(now),
+    title: title.slice(0, lessonLimits.title),
+    steps: codes.slice(0, lessonLimits.steps).map((code) => ({ code })),
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 /** The steps with one moved by `delta` places (clamped at the ends). */

@@ -19,9 +19,7 @@ export interface PickCandidate {
 
 /** What a click or tap means: nothing near, one marker, or several close enough that the user should choose. */
 export type PickDecision =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'one'; readonly index: number }
-  | { readonly kind: 'choose'; readonly indices: readonly number[] };
+  { readonly kind: 'none' } | { readonly kind: 'one'; readonly index: number } | { readonly kind: 'choose'; readonly indices: readonly number[] };
 
 /** Pick radius in CSS pixels for a pointer type: a fingertip covers about twice what a mouse pointer does. */
 export function pickRadius(pointerType: string): number {

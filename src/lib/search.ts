@@ -9,7 +9,10 @@ export const maxQueryLength = 200;
 
 /** The words of a point in one language that search reads (a `PointRecord` is one). */
 export type SearchText = Partial<
-  Pick<PointRecord, 'area' | 'location' | 'howToLocate' | 'actions' | 'indications' | 'commentary' | 'cautions' | 'safety' | 'classifications' | 'classicalSources'>
+  Pick<
+    PointRecord,
+    'area' | 'location' | 'howToLocate' | 'actions' | 'indications' | 'commentary' | 'cautions' | 'safety' | 'classifications' | 'classicalSources'
+  >
 >;
 
 /**
@@ -38,7 +41,11 @@ export function foldPinyin(text: string): string {
 }
 
 /** Lower case without accents, for English words. */
-const foldWords = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const foldWords = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** `zu3 san1 li3` → `zu san li`; anything that is not syllables with tone numbers is returned unchanged. */
 export function stripToneNumbers(text: string): string {

@@ -125,7 +125,13 @@ export function readUserData(json: unknown, knownCodes: ReadonlySet<string>): Us
   if (isObject(data.notes)) {
     for (const [code, text] of Object.entries(data.notes)) {
       const problem: RecordProblem | null =
-        code.length > userDataLimits.codeChars || !knownCodes.has(code) ? 'unknownPoint' : typeof text !== 'string' ? 'notText' : text.length > userDataLimits.noteChars ? 'tooLong' : null;
+        code.length > userDataLimits.codeChars || !knownCodes.has(code)
+          ? 'unknownPoint'
+          : typeof text !== 'string'
+            ? 'notText'
+            : text.length > userDataLimits.noteChars
+              ? 'tooLong'
+              : null;
       if (problem) setAside.push({ where: 'notes', key: code, problem, raw: text });
       else if ((text as string).trim()) notes[code] = text as string;
     }
@@ -199,7 +205,9 @@ export function patchStoredUserData(stored: unknown, memory: UserData, changes: 
   const rawQuiz: unknown[] = Array.isArray(base.quizHistory) ? base.quizHistory : [];
   // Rounds this version cannot read stay as they were; the readable ones are merged, de-duplicated and windowed.
   const unreadable = rawQuiz.filter((r) => readQuizRecord(r) === null);
-  const readable = changes.quizReplaced ? [...memory.quizHistory] : [...rawQuiz.map(readQuizRecord).filter((r): r is QuizRecord => r !== null), ...changes.quiz];
+  const readable = changes.quizReplaced
+    ? [...memory.quizHistory]
+    : [...rawQuiz.map(readQuizRecord).filter((r): r is QuizRecord => r !== null), ...changes.quiz];
   out.quizHistory = [...unreadable, ...windowed(readable).kept];
   return out;
 }
@@ -239,17 +247,17 @@ export function planImport(current: UserData, incoming: UserData, mode: ImportMo
   const quizAdded = incoming.quizHistory.filter((r) => !known.has(quizKey(r))).length;
   const quiz = windowed(mode === 'merge' ? [...current.quizHistory, ...incoming.quizHistory] : [...incoming.quizHistory]).kept;
   const removed =
-    mode === 'replace'
-      ? Object.keys(current.notes).filter((c) => !(c in notes)).length + current.favourites.filter((c) => !favourites.includes(c)).length
-      : 0;
+    mode === 'replace' ? Object.keys(current.notes).filter((c) => !(c in notes)).length + current.favourites.filter((c) => !favourites.includes(c)).length : 0;
   return { data: { ...emptyUserData, notes, favourites, quizHistory: quiz }, notesAdded, notesReplaced, favouritesAdded, quizAdded, removed };
 }
 
 /** The changes that turn `before` into `after`, for writing an import or its Undo. */
 export function changesBetween(before: UserData, after: UserData): PendingChanges {
   const changes = noChanges();
-  for (const code of new Set([...Object.keys(before.notes), ...Object.keys(after.notes)])) if (before.notes[code] !== after.notes[code]) changes.notes.add(code);
-  for (const code of new Set([...before.favourites, ...after.favourites])) if (before.favourites.includes(code) !== after.favourites.includes(code)) changes.favourites.add(code);
+  for (const code of new Set([...Object.keys(before.notes), ...Object.keys(after.notes)]))
+    if (before.notes[code] !== after.notes[code]) changes.notes.add(code);
+  for (const code of new Set([...before.favourites, ...after.favourites]))
+    if (before.favourites.includes(code) !== after.favourites.includes(code)) changes.favourites.add(code);
   changes.quizReplaced = true;
   return changes;
 }

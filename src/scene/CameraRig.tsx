@@ -90,7 +90,13 @@ export function focusPose(markers: readonly ResolvedPoint[]): Pose | null {
   // A group spread wide (Jiaji down the back) is framed whole; a single point shows the landmarks around it.
   let spread = 0;
   for (const m of markers) spread = Math.max(spread, target.distanceTo(new Vector3(...m.position)));
-  return { position: target.clone().addScaledVector(normal, Math.max(0.55, spread * 2.6)).add(new Vector3(0, 0.04, 0)), target };
+  return {
+    position: target
+      .clone()
+      .addScaledVector(normal, Math.max(0.55, spread * 2.6))
+      .add(new Vector3(0, 0.04, 0)),
+    target,
+  };
 }
 
 const reducedMotion = () => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;

@@ -25,8 +25,13 @@ function ticks(path: readonly SkinSpot[], cun: number): [number, number, number]
   const out: [number, number, number][][] = [];
   for (let k = 0; k <= cun; k++) {
     const spot = pointAlongPath(path, k / cun);
-    const ahead = pointAlongPath(path, Math.min(1, k / cun + 0.01)).position.clone().sub(pointAlongPath(path, Math.max(0, k / cun - 0.01)).position);
-    const across = new Vector3().crossVectors(spot.normal, ahead).normalize().multiplyScalar(k % 5 === 0 ? 0.008 : 0.005);
+    const ahead = pointAlongPath(path, Math.min(1, k / cun + 0.01))
+      .position.clone()
+      .sub(pointAlongPath(path, Math.max(0, k / cun - 0.01)).position);
+    const across = new Vector3()
+      .crossVectors(spot.normal, ahead)
+      .normalize()
+      .multiplyScalar(k % 5 === 0 ? 0.008 : 0.005);
     const centre = spot.position.clone().addScaledVector(spot.normal, 0.002);
     out.push([centre.clone().add(across).toArray(), centre.clone().sub(across).toArray()]);
   }
@@ -72,10 +77,31 @@ export function CunRuler({ assets }: CunRulerProps) {
           <group key={String(depthTest)}>
             <Line points={ruler.line} color="#ffffff" lineWidth={2} depthTest={depthTest} transparent opacity={0.9 * fade} renderOrder={5} />
             {ruler.ticks.map((t, i) => (
-              <Line key={i} points={t} color="#ffffff" lineWidth={i % 5 === 0 ? 2.5 : 1.5} depthTest={depthTest} transparent opacity={0.9 * fade} renderOrder={5} />
+              <Line
+                key={i}
+                points={t}
+                color="#ffffff"
+                lineWidth={i % 5 === 0 ? 2.5 : 1.5}
+                depthTest={depthTest}
+                transparent
+                opacity={0.9 * fade}
+                renderOrder={5}
+              />
             ))}
             {ruler.walked.map((p, i) => (
-              <Line key={`w${i}`} points={p} color="#ffe14d" lineWidth={2.5} dashed dashSize={0.006} gapSize={0.004} depthTest={depthTest} transparent opacity={fade} renderOrder={6} />
+              <Line
+                key={`w${i}`}
+                points={p}
+                color="#ffe14d"
+                lineWidth={2.5}
+                dashed
+                dashSize={0.006}
+                gapSize={0.004}
+                depthTest={depthTest}
+                transparent
+                opacity={fade}
+                renderOrder={6}
+              />
             ))}
           </group>
         );

@@ -26,7 +26,13 @@ export function MeridianPaths({ assets, width = 2.5 }: MeridianPathsProps) {
   const lines = useRef<(Line2 | null)[]>([]);
 
   const shown = useMemo(() => {
-    const wanted: MeridianCode[] = followed ? (followed === 'EX' ? [] : [followed]) : show ? channels.map((c) => c.code).filter((c) => meridianFilter.length === 0 || meridianFilter.includes(c)) : [];
+    const wanted: MeridianCode[] = followed
+      ? followed === 'EX'
+        ? []
+        : [followed]
+      : show
+        ? channels.map((c) => c.code).filter((c) => meridianFilter.length === 0 || meridianFilter.includes(c))
+        : [];
     return wanted.flatMap((code) => {
       const sides: MarkerSide[] = code === 'GV' || code === 'CV' ? ['midline'] : ['left', 'right'];
       const color = channels.find((c) => c.code === code)?.color ?? '#fff';

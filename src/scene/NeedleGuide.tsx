@@ -74,14 +74,14 @@ export function NeedleGuide({ assets, outside = 0.035 }: NeedleGuideProps) {
         <meshStandardMaterial color="#b08a3c" metalness={0.5} roughness={0.4} />
       </mesh>
       <group visible={facing}>
-      <mesh position={inserted} quaternion={rotation} renderOrder={10}>
-        <cylinderGeometry args={[0.0005, 0.0005, maxDepth, 8]} />
-        <meshBasicMaterial color="#ffffff" depthTest={false} transparent opacity={0.6} />
-      </mesh>
-      <mesh position={band} quaternion={rotation} renderOrder={11}>
-        <cylinderGeometry args={[0.0013, 0.0013, Math.max(maxDepth - minDepth, 0.0008), 10]} />
-        <meshBasicMaterial color="#3be37a" depthTest={false} transparent opacity={0.85} />
-      </mesh>
+        <mesh position={inserted} quaternion={rotation} renderOrder={10}>
+          <cylinderGeometry args={[0.0005, 0.0005, maxDepth, 8]} />
+          <meshBasicMaterial color="#ffffff" depthTest={false} transparent opacity={0.6} />
+        </mesh>
+        <mesh position={band} quaternion={rotation} renderOrder={11}>
+          <cylinderGeometry args={[0.0013, 0.0013, Math.max(maxDepth - minDepth, 0.0008), 10]} />
+          <meshBasicMaterial color="#3be37a" depthTest={false} transparent opacity={0.85} />
+        </mesh>
       </group>
       {facing && (
         <Html position={handle} style={{ pointerEvents: 'none' }} zIndexRange={[15, 5]}>

@@ -51,7 +51,8 @@ export function PresentLabels({ assets }: PresentLabelsProps) {
     markers.forEach((m, i) => {
       const own = rank.get(m.id);
       if (own !== undefined) out.push({ marker: m, rank: own });
-      else if (shownChannel && m.side !== (side === 'left' ? 'right' : 'left') && pointFactsByCode.get(m.code)?.meridian === shownChannel) out.push({ marker: m, rank: 1000 + i });
+      else if (shownChannel && m.side !== (side === 'left' ? 'right' : 'left') && pointFactsByCode.get(m.code)?.meridian === shownChannel)
+        out.push({ marker: m, rank: 1000 + i });
     });
     return out;
   }, [mode, markers, channel, selectedCode, selectedSide, run]);

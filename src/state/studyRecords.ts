@@ -56,7 +56,10 @@ export const useLessons = create<LessonsState>()(
   persist(
     (set, get) => ({
       lessons: [],
-      saveLesson: (lesson) => set({ lessons: get().lessons.some((l) => l.id === lesson.id) ? get().lessons.map((l) => (l.id === lesson.id ? lesson : l)) : [...get().lessons, lesson] }),
+      saveLesson: (lesson) =>
+        set({
+          lessons: get().lessons.some((l) => l.id === lesson.id) ? get().lessons.map((l) => (l.id === lesson.id ? lesson : l)) : [...get().lessons, lesson],
+        }),
       removeLesson: (id) => set({ lessons: get().lessons.filter((l) => l.id !== id) }),
     }),
     {
@@ -68,7 +71,10 @@ export const useLessons = create<LessonsState>()(
       // Version 1 is the first; later versions add their steps here.
       migrate: (persisted) => persisted as { lessons: Lesson[] },
       // What was stored is validated record by record; anything made before hydration finished is kept.
-      merge: (persisted, current) => ({ ...current, lessons: unionLessons(validators?.validLessons((persisted as { lessons?: unknown })?.lessons).lessons ?? [], current.lessons) }),
+      merge: (persisted, current) => ({
+        ...current,
+        lessons: unionLessons(validators?.validLessons((persisted as { lessons?: unknown })?.lessons).lessons ?? [], current.lessons),
+      }),
     },
   ),
 );
@@ -87,7 +93,10 @@ export const useCards = create<CardsState>()(
       skipHydration: true,
       partialize: (s) => ({ cards: s.cards }),
       migrate: (persisted) => persisted as { cards: Record<string, CardRecord> },
-      merge: (persisted, current) => ({ ...current, cards: unionCards(validators?.validCards((persisted as { cards?: unknown })?.cards).cards ?? {}, current.cards) }),
+      merge: (persisted, current) => ({
+        ...current,
+        cards: unionCards(validators?.validCards((persisted as { cards?: unknown })?.cards).cards ?? {}, current.cards),
+      }),
     },
   ),
 );
@@ -104,7 +113,8 @@ export function exportRecords(): { lessons: Lesson[]; cards: CardRecord[] } {
 }
 
 /** What an import did: how many records it took and how many it refused, or why it refused all. */
-export type ImportRecordsResult = { ok: true; lessons: number; cards: number; rejected: number } | { ok: false; reason: 'notRecords' | 'unknownPoints'; codes?: string };
+export type ImportRecordsResult =
+  { ok: true; lessons: number; cards: number; rejected: number } | { ok: false; reason: 'notRecords' | 'unknownPoints'; codes?: string };
 
 /**
  * Takes study records from an import (the `{ lessons, cards }` shape `exportRecords` makes). Every record is
@@ -114,10 +124,15 @@ export async function importRecords(records: unknown, knownCodes: ReadonlySet<st
   validators ??= await import('../lib/studyRecordsValidation.ts');
   if (typeof records !== 'object' || records === null) return { ok: false, reason: 'notRecords' };
   const { lessons: rawLessons, cards: rawCards } = records as { lessons?: unknown; cards?: unknown };
-  if ((rawLessons !== undefined && !Array.isArray(rawLessons)) || (rawCards !== undefined && !Array.isArray(rawCards))) return { ok: false, reason: 'notRecords' };
+  if ((rawLessons !== undefined && !Array.isArray(rawLessons)) || (rawCards !== undefined && !Array.isArray(rawCards)))
+    return { ok: false, reason: 'notRecords' };
   const lessons = validators.validLessons(rawLessons ?? []);
   const cards = validators.validCards(rawCards ?? []);
-  const unknown = [...new Set([...lessons.lessons.flatMap((l) => l.steps.map((s) => s.code)), ...Object.values(cards.cards).map((c) => c.code)].filter((c) => !knownCodes.has(c)))];
+  const unknown = [
+    ...new Set(
+      [...lessons.lessons.flatMap((l) => l.steps.map((s) => s.code)), ...Object.values(cards.cards).map((c) => c.code)].filter((c) => !knownCodes.has(c)),
+    ),
+  ];
   if (unknown.length) return { ok: false, reason: 'unknownPoints', codes: unknown.slice(0, 5).join(', ') };
   useLessons.setState({ lessons: unionLessons(useLessons.getState().lessons, lessons.lessons) });
   useCards.setState({ cards: unionCards(useCards.getState().cards, cards.cards) });

@@ -138,7 +138,14 @@ export interface ModeSlice {
 export type QuizKind = 'find' | 'name';
 
 export type QuizAnswer =
-  | { readonly kind: 'find'; readonly click: Vec3; readonly markerId: string; readonly side: MarkerSide; readonly distanceCun: number; readonly correct: boolean }
+  | {
+      readonly kind: 'find';
+      readonly click: Vec3;
+      readonly markerId: string;
+      readonly side: MarkerSide;
+      readonly distanceCun: number;
+      readonly correct: boolean;
+    }
   | { readonly kind: 'name'; readonly chosen: string; readonly correct: boolean };
 
 export interface QuizQuestion {
@@ -236,7 +243,6 @@ export interface DrillSlice {
   /** A click during "find" that missed the body. */
   missedBody: () => void;
 }
-
 
 /** One marker a click or tap may have meant. */
 export interface PickCandidateRef {

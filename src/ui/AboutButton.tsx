@@ -12,7 +12,14 @@ export function AboutButton() {
       </button>
       {open && (
         <div className="dialog-backdrop" onClick={() => setOpen(false)}>
-          <div className="dialog" role="dialog" aria-modal="true" aria-label={t.aboutTitle} onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+          <div
+            className="dialog"
+            role="dialog"
+            aria-modal="true"
+            aria-label={t.aboutTitle}
+            onClick={(e) => e.stopPropagation()}
+            onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+          >
             <h2>{t.aboutTitle}</h2>
             <p>{t.aboutText}</p>
             <p>{t.aboutLicences}</p>

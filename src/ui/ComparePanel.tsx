@@ -13,8 +13,9 @@ import { useAtlasStore } from '../state/store.ts';
 /** A point's spot on the loaded body (its left side, or the midline) and the size of a cun on its measure. */
 function spotOf(bodyId: BodyId, code: string): (ComparedSpot & { measure: string }) | undefined {
   const assets = bodyAssetsFor(bodyId);
-  const marker = assets?.markers.find((m) => m.code === code && !m.member && !m.alternative && (m.side === 'left' || m.side === 'midline'))
-    ?? assets?.markers.find((m) => m.code === code && !m.member && !m.alternative);
+  const marker =
+    assets?.markers.find((m) => m.code === code && !m.member && !m.alternative && (m.side === 'left' || m.side === 'midline')) ??
+    assets?.markers.find((m) => m.code === code && !m.member && !m.alternative);
   if (!assets || !marker) return undefined;
   try {
     const trace = assets.resolver.traceOf(code, marker.side);
@@ -36,7 +37,11 @@ export default function ComparePanel() {
   const [entry, setEntry] = useState('');
   const [, setTextsArrived] = useState(0);
   useEffect(() => {
-    if (!pointTextsLoaded(language)) void loadPointTexts(language).then(() => setTextsArrived((n) => n + 1), () => {});
+    if (!pointTextsLoaded(language))
+      void loadPointTexts(language).then(
+        () => setTextsArrived((n) => n + 1),
+        () => {},
+      );
   }, [language]);
   useEffect(() => setSearchHighlights(codes), [codes, setSearchHighlights]);
   useEffect(() => () => setSearchHighlights([]), [setSearchHighlights]);
@@ -93,8 +98,7 @@ export default function ComparePanel() {
             const value = first && other ? straightDistanceCun(first, other) : NaN;
             return (
               <span key={code}>
-                {codes[0]}–{code}: {t.straightDistance}{' '}
-                {Number.isFinite(value) ? fillTemplate(t.distanceCun, { value: value.toFixed(1) }) : '—'}{' '}
+                {codes[0]}–{code}: {t.straightDistance} {Number.isFinite(value) ? fillTemplate(t.distanceCun, { value: value.toFixed(1) }) : '—'}{' '}
               </span>
             );
           })}
@@ -124,17 +128,26 @@ export default function ComparePanel() {
               </header>
               {p && (
                 <dl>
-                  <dt className={'compare__cell' + mark(diff?.safety)}>{t.safety}{diff?.safety && <em> · {t.differs}</em>}</dt>
+                  <dt className={'compare__cell' + mark(diff?.safety)}>
+                    {t.safety}
+                    {diff?.safety && <em> · {t.differs}</em>}
+                  </dt>
                   <dd className={'compare__cell' + mark(diff?.safety)}>
                     {safety.length ? safety.map((s) => <div key={s.kind}>⚠ {labels.safety[s.kind]}</div>) : '—'}
                   </dd>
                   <dt>{t.location}</dt>
                   <dd>{p.location}</dd>
-                  <dt className={'compare__cell' + mark(diff?.depth)}>{t.needleDepth}{diff?.depth && <em> · {t.differs}</em>}</dt>
+                  <dt className={'compare__cell' + mark(diff?.depth)}>
+                    {t.needleDepth}
+                    {diff?.depth && <em> · {t.differs}</em>}
+                  </dt>
                   <dd className={'compare__cell' + mark(diff?.depth)} data-testid="compare-depth">
                     {n?.allowed ? formatDepth(n.depthCun, t.cun) : t.needlingForbidden}
                   </dd>
-                  <dt className={'compare__cell' + mark(diff?.angle)}>{t.needleAngle}{diff?.angle && <em> · {t.differs}</em>}</dt>
+                  <dt className={'compare__cell' + mark(diff?.angle)}>
+                    {t.needleAngle}
+                    {diff?.angle && <em> · {t.differs}</em>}
+                  </dt>
                   <dd className={'compare__cell' + mark(diff?.angle)}>{n?.allowed ? formatAngle(n, labels.angle[n.angle]) : '—'}</dd>
                   <dt>{t.actions}</dt>
                   <dd>{p.actions.join('; ')}</dd>

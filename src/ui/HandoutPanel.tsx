@@ -33,12 +33,22 @@ export default function HandoutPanel() {
   const [image, setImage] = useState<string | null>(null);
   const [, setTextsArrived] = useState(0);
   useEffect(() => {
-    if (!pointTextsLoaded(language)) void loadPointTexts(language).then(() => setTextsArrived((n) => n + 1), () => {});
+    if (!pointTextsLoaded(language))
+      void loadPointTexts(language).then(
+        () => setTextsArrived((n) => n + 1),
+        () => {},
+      );
   }, [language]);
 
   const lesson = lessons.find((l) => l.id === lessonId);
   const codes: readonly string[] =
-    subject === 'point' ? (selected ? [selected] : []) : subject === 'channel' ? pointIndex.filter((p) => p.meridian === channel).map((p) => p.code) : [...new Set(lesson?.steps.map((s) => s.code) ?? [])];
+    subject === 'point'
+      ? selected
+        ? [selected]
+        : []
+      : subject === 'channel'
+        ? pointIndex.filter((p) => p.meridian === channel).map((p) => p.code)
+        : [...new Set(lesson?.steps.map((s) => s.code) ?? [])];
   const title =
     subject === 'point'
       ? (selected ?? '')

@@ -55,7 +55,9 @@ export default function ImportDialog({ fileName, text, onClose }: ImportDialogPr
               {merge.notesAdded + merge.favouritesAdded + merge.quizAdded + merge.notesReplaced === 0 ? (
                 <p>{t.importNothing}</p>
               ) : (
-                <p data-testid="import-adds">{fillTemplate(t.importAdds, { notes: merge.notesAdded, favourites: merge.favouritesAdded, quiz: merge.quizAdded })}</p>
+                <p data-testid="import-adds">
+                  {fillTemplate(t.importAdds, { notes: merge.notesAdded, favourites: merge.favouritesAdded, quiz: merge.quizAdded })}
+                </p>
               )}
               {merge.notesReplaced > 0 && <p>{fillTemplate(t.importReplacesLonger, { n: merge.notesReplaced })}</p>}
               {(replace.notesReplaced > 0 || replace.removed > 0) && (
@@ -68,7 +70,8 @@ export default function ImportDialog({ fileName, text, onClose }: ImportDialogPr
                   <ul>
                     {result.read.setAside.slice(0, 8).map((r, i) => (
                       <li key={i}>
-                        {t[`where_${r.where}`]} {r.where === 'notes' ? `“${r.key.slice(0, 20)}”` : r.key ? `#${Number(r.key) + 1}` : ''}: {t[`problem_${r.problem}`]}
+                        {t[`where_${r.where}`]} {r.where === 'notes' ? `“${r.key.slice(0, 20)}”` : r.key ? `#${Number(r.key) + 1}` : ''}:{' '}
+                        {t[`problem_${r.problem}`]}
                       </li>
                     ))}
                     {result.read.setAside.length > 8 && <li>…</li>}

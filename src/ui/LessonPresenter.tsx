@@ -78,13 +78,27 @@ export function LessonPresenter() {
             </p>
             {step.note && <p className="lesson-bar__note">{step.note}</p>}
           </div>
-          <button type="button" className="lesson-bar__step" onClick={() => stepLesson(1)} disabled={run.index === run.lesson.steps.length - 1} aria-label={t.nextStep}>
+          <button
+            type="button"
+            className="lesson-bar__step"
+            onClick={() => stepLesson(1)}
+            disabled={run.index === run.lesson.steps.length - 1}
+            aria-label={t.nextStep}
+          >
             →
           </button>
         </div>
       )}
       {blackout && (
-        <div className="blackout" role="button" tabIndex={0} aria-label={t.blackScreen} data-testid="blackout" onClick={() => setBlackout(false)} onKeyDown={() => {}}>
+        <div
+          className="blackout"
+          role="button"
+          tabIndex={0}
+          aria-label={t.blackScreen}
+          data-testid="blackout"
+          onClick={() => setBlackout(false)}
+          onKeyDown={() => {}}
+        >
           <span className="visually-hidden">{t.blackScreen}</span>
         </div>
       )}

@@ -38,7 +38,15 @@ function LessonList() {
     <div className="lessons">
       <div className="study-actions">
         {channel && (
-          <button type="button" onClick={() => create(labels.meridian[channel], pointIndex.filter((p) => p.meridian === channel && p.placement).map((p) => p.code))}>
+          <button
+            type="button"
+            onClick={() =>
+              create(
+                labels.meridian[channel],
+                pointIndex.filter((p) => p.meridian === channel && p.placement).map((p) => p.code),
+              )
+            }
+          >
             {fillTemplate(t.newLessonFromChannel, { channel: labels.meridian[channel] })}
           </button>
         )}
@@ -98,7 +106,10 @@ function LessonEditor({ lesson }: { lesson: Lesson }) {
   const selectedSide = useAtlasStore((s) => s.selectedSide);
   const canPresent = useAtlasStore((s) => s.modelStatus.state === 'ready') && lesson.steps.length > 0;
   const [query, setQuery] = useState('');
-  const results = useMemo(() => (query.trim() ? (search ??= new PointSearch(pointIndex.map((p) => ({ code: p.code, names: p.names })))).search(query, 20).map((r) => r.code) : []), [query]);
+  const results = useMemo(
+    () => (query.trim() ? (search ??= new PointSearch(pointIndex.map((p) => ({ code: p.code, names: p.names })))).search(query, 20).map((r) => r.code) : []),
+    [query],
+  );
 
   const update = (patch: Partial<Lesson>) => saveLesson({ ...lesson, ...patch, updatedAt: new Date().toISOString() });
   const setSteps = (steps: LessonStep[]) => update({ steps: steps.slice(0, lessonLimits.steps) });
@@ -180,7 +191,12 @@ function LessonEditor({ lesson }: { lesson: Lesson }) {
                   <button type="button" aria-label={`${t.moveUp} ${step.code}`} disabled={i === 0} onClick={() => setSteps(moveStep(lesson.steps, i, -1))}>
                     ↑
                   </button>
-                  <button type="button" aria-label={`${t.moveDown} ${step.code}`} disabled={i === lesson.steps.length - 1} onClick={() => setSteps(moveStep(lesson.steps, i, 1))}>
+                  <button
+                    type="button"
+                    aria-label={`${t.moveDown} ${step.code}`}
+                    disabled={i === lesson.steps.length - 1}
+                    onClick={() => setSteps(moveStep(lesson.steps, i, 1))}
+                  >
                     ↓
                   </button>
                   <button type="button" aria-label={`${t.removeStep} ${step.code}`} onClick={() => setSteps(removeStep(lesson.steps, i))}>

@@ -15,8 +15,18 @@ export function ModelStatus({ inline = false }: ModelStatusProps) {
   const retryModel = useAtlasStore((s) => s.retryModel);
   const progress = useAtlasStore((s) => s.bodyProgress);
   const kb = (bytes: number) => fillTemplate(t.kilobytes, { value: Math.round(bytes / 1024) });
-  if (webgl === 'unavailable') return <div className={`model-status model-status--error${inline ? ' model-status--inline' : ''}`} role="alert">{t.noWebgl}</div>;
-  if (webgl === 'lost') return <div className={`model-status model-status--error${inline ? ' model-status--inline' : ''}`} role="alert">{t.contextLost}</div>;
+  if (webgl === 'unavailable')
+    return (
+      <div className={`model-status model-status--error${inline ? ' model-status--inline' : ''}`} role="alert">
+        {t.noWebgl}
+      </div>
+    );
+  if (webgl === 'lost')
+    return (
+      <div className={`model-status model-status--error${inline ? ' model-status--inline' : ''}`} role="alert">
+        {t.contextLost}
+      </div>
+    );
   if (status.state === 'loading')
     return (
       <div className="model-status" role="status" aria-live="polite">

@@ -71,8 +71,18 @@ export default function QuizPanel() {
                 const choice = pointFactsByCode.get(c)!;
                 const state = q.answer?.kind === 'name' ? (c === q.code ? 'right' : c === q.answer.chosen ? 'wrong' : '') : '';
                 return (
-                  <button key={c} type="button" className={`quiz-choice ${state}`} disabled={Boolean(q.answer)} onClick={() => answerName(c)} aria-keyshortcuts={String(q.choices.indexOf(c) + 1)}>
-                    <span className="quiz-choice__key" aria-hidden="true">{q.choices.indexOf(c) + 1}</span> <strong>{choice.code}</strong> {choice.names.pinyin}
+                  <button
+                    key={c}
+                    type="button"
+                    className={`quiz-choice ${state}`}
+                    disabled={Boolean(q.answer)}
+                    onClick={() => answerName(c)}
+                    aria-keyshortcuts={String(q.choices.indexOf(c) + 1)}
+                  >
+                    <span className="quiz-choice__key" aria-hidden="true">
+                      {q.choices.indexOf(c) + 1}
+                    </span>{' '}
+                    <strong>{choice.code}</strong> {choice.names.pinyin}
                   </button>
                 );
               })}
@@ -87,7 +97,10 @@ export default function QuizPanel() {
         )}
         {!quiz.finished && q?.answer && drillFeedback && (
           <p className="muted" data-testid="drill-grade">
-            {fillTemplate(t.gradeShown, { grade: t[`grade_${drillFeedback.grade}`], due: new Date(drillFeedback.due).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' }) })}
+            {fillTemplate(t.gradeShown, {
+              grade: t[`grade_${drillFeedback.grade}`],
+              due: new Date(drillFeedback.due).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' }),
+            })}
           </p>
         )}
         {!quiz.finished && q?.answer && (
@@ -158,7 +171,7 @@ function useQuizKeys(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const el = e.target as HTMLElement | null;
-      if (el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') || e.altKey || e.ctrlKey || e.metaKey) return;
+      if ((el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT')) || e.altKey || e.ctrlKey || e.metaKey) return;
       const s = useAtlasStore.getState();
       const quiz = s.quiz;
       const q = quiz && !quiz.finished ? quiz.questions[quiz.index] : undefined;

@@ -77,7 +77,10 @@ export default function ReviewPanel() {
       {(kind === 'channel' || kind === 'missed') && (
         <label className="field-label">
           {t.meridian}
-          <select value={kind === 'channel' ? channel : missedChannel} onChange={(e) => (kind === 'channel' ? setChannel(e.target.value as MeridianCode) : setMissedChannel(e.target.value as MeridianCode | ''))}>
+          <select
+            value={kind === 'channel' ? channel : missedChannel}
+            onChange={(e) => (kind === 'channel' ? setChannel(e.target.value as MeridianCode) : setMissedChannel(e.target.value as MeridianCode | ''))}
+          >
             {kind === 'missed' && <option value="">{t.allPoints}</option>}
             {channelCodes.map((c) => (
               <option key={c} value={c}>

@@ -43,7 +43,10 @@ export function StatusBanners() {
       )}
       {setAside && (
         <div className="notice notice--info data-banner" role="status" data-testid="set-aside">
-          <span>{setAside.newerVersion !== null ? fillTemplate(t.setAsideNewer, { version: setAside.newerVersion }) : ''} {setAside.count > 0 ? fillTemplate(t.setAsideNotice, { count: setAside.count }) : ''}</span>
+          <span>
+            {setAside.newerVersion !== null ? fillTemplate(t.setAsideNewer, { version: setAside.newerVersion }) : ''}{' '}
+            {setAside.count > 0 ? fillTemplate(t.setAsideNotice, { count: setAside.count }) : ''}
+          </span>
           <button type="button" onClick={() => downloadText('acupoint-atlas-set-aside.json', setAsideText())}>
             {t.exportSetAside}
           </button>
@@ -56,7 +59,12 @@ export function StatusBanners() {
         <div className="notice notice--info data-banner" role="status" data-testid="import-done">
           <span>
             {lastImport.mode === 'merge'
-              ? fillTemplate(t.importDone_merge, { notes: lastImport.plan.notesAdded, replaced: lastImport.plan.notesReplaced, favourites: lastImport.plan.favouritesAdded, quiz: lastImport.plan.quizAdded })
+              ? fillTemplate(t.importDone_merge, {
+                  notes: lastImport.plan.notesAdded,
+                  replaced: lastImport.plan.notesReplaced,
+                  favourites: lastImport.plan.favouritesAdded,
+                  quiz: lastImport.plan.quizAdded,
+                })
               : fillTemplate(t.importDone_replace, {
                   notes: Object.keys(useUserData.getState().data.notes).length,
                   favourites: useUserData.getState().data.favourites.length,

@@ -4,7 +4,10 @@ import { useAtlasStore } from '../state/store.ts';
 import type { StudyPanel } from '../state/types.ts';
 
 /** The study tools, in menu order (the phone menu lists the same). */
-export const studyMenuEntries: readonly { panel: StudyPanel; key: 'menuLessons' | 'menuReview' | 'menuFavourites' | 'menuCompare' | 'menuCombinations' | 'menuHandout' }[] = [
+export const studyMenuEntries: readonly {
+  panel: StudyPanel;
+  key: 'menuLessons' | 'menuReview' | 'menuFavourites' | 'menuCompare' | 'menuCombinations' | 'menuHandout';
+}[] = [
   { panel: 'lessons', key: 'menuLessons' },
   { panel: 'review', key: 'menuReview' },
   { panel: 'favourites', key: 'menuFavourites' },

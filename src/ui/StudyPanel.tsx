@@ -9,8 +9,14 @@ const CombinationsPanel = lazy(() => import('./CombinationsPanel.tsx'));
 const ComparePanel = lazy(() => import('./ComparePanel.tsx'));
 const HandoutPanel = lazy(() => import('./HandoutPanel.tsx'));
 
-
-const titles = { lessons: 'menuLessons', review: 'menuReview', favourites: 'menuFavourites', compare: 'menuCompare', combinations: 'menuCombinations', handout: 'menuHandout' } as const;
+const titles = {
+  lessons: 'menuLessons',
+  review: 'menuReview',
+  favourites: 'menuFavourites',
+  compare: 'menuCompare',
+  combinations: 'menuCombinations',
+  handout: 'menuHandout',
+} as const;
 
 /** The open study panel (a drawer over the left of the stage; a sheet at the bottom on a phone). Loaded on demand. */
 export default function StudyPanel() {

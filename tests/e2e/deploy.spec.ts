@@ -18,7 +18,10 @@ test.beforeAll(async () => {
   const work = mkdtempSync(join(tmpdir(), 'atlas-deploy-'));
   folder = join(work, 'site');
   next = join(work, 'next');
-  execFileSync('npx', ['vite', 'build', '--outDir', next, '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, VITE_BUILD_LABEL: 'next build' }, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--outDir', next, '--emptyOutDir', '--logLevel', 'error'], {
+    env: { ...process.env, VITE_BUILD_LABEL: 'next build' },
+    stdio: 'inherit',
+  });
   cpSync('dist', folder, { recursive: true });
   host = await startStaticHost(folder);
 });
@@ -95,6 +98,7 @@ test('the build ships the licences of the third-party code it bundles, linked fr
   const link = page.getByRole('dialog', { name: 'About Acupoint Atlas' }).getByRole('link', { name: /Licences of the third-party code/ });
   const response = await page.request.get(new URL((await link.getAttribute('href'))!, host.url).href);
   const text = await response.text();
-  for (const name of ['react', 'three', 'zustand', 'workbox-precaching', 'fuse.js']) expect(text).toMatch(new RegExp(`^  ${name.replace('.', '\\.')} \\S+ — `, 'm'));
+  for (const name of ['react', 'three', 'zustand', 'workbox-precaching', 'fuse.js'])
+    expect(text).toMatch(new RegExp(`^  ${name.replace('.', '\\.')} \\S+ — `, 'm'));
   expect(text).toContain('Permission is hereby granted');
 });

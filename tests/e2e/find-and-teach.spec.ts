@@ -9,7 +9,15 @@ test.describe('finding points', () => {
     await page.keyboard.press('/');
     const box = page.getByRole('combobox', { name: 'Search points' });
     await expect(box).toBeFocused();
-    for (const [typed, code] of [['yong quan', 'KI1'], ['涌泉', 'KI1'], ['SJ5', 'TE5'], ['Liv3', 'LR3'], ['UB40', 'BL40'], ['Ren12', 'CV12'], ['Union Valley', 'LI4']] as const) {
+    for (const [typed, code] of [
+      ['yong quan', 'KI1'],
+      ['涌泉', 'KI1'],
+      ['SJ5', 'TE5'],
+      ['Liv3', 'LR3'],
+      ['UB40', 'BL40'],
+      ['Ren12', 'CV12'],
+      ['Union Valley', 'LI4'],
+    ] as const) {
       await box.fill(typed);
       await expect(page.getByRole('listbox', { name: 'Search points' }).getByRole('option').first()).toContainText(code);
     }
@@ -81,7 +89,12 @@ test.describe('teaching', () => {
     await page.getByRole('button', { name: 'Present' }).click();
     await expect(page.getByRole('button', { name: 'Front', exact: true })).toBeHidden();
     // Every large-intestine point carries its code as a label.
-    await expect(page.getByRole('main', { name: '3D body' }).getByText(/^LI\d+$/).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('main', { name: '3D body' })
+        .getByText(/^LI\d+$/)
+        .first(),
+    ).toBeVisible();
     await page.screenshot({ path: info.outputPath('present.png') });
     await page.keyboard.press('Escape');
     await expect(page.getByRole('button', { name: 'Front', exact: true })).toBeVisible();
@@ -137,7 +150,11 @@ test.describe('teaching', () => {
     expect(exported.favourites).toEqual(['KI1']);
 
     // a record the atlas cannot read is refused on its own, with its reason, before anything changes
-    await page.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"acupoint-atlas","schemaVersion":1,"notes":{"ZZ9":"x"},"favourites":[],"quizHistory":[]}') });
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"app":"acupoint-atlas","schemaVersion":1,"notes":{"ZZ9":"x"},"favourites":[],"quizHistory":[]}'),
+    });
     const preview = page.getByRole('dialog', { name: /Import notes/ });
     await expect(preview).toContainText('note “ZZ9”: no such point in the atlas');
     await preview.getByRole('button', { name: 'Cancel' }).click();
@@ -153,7 +170,10 @@ test.describe('teaching', () => {
     await waitForFirstFrame(page);
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByTestId('import-file').setInputFiles(file);
-    await page.getByRole('dialog', { name: /Import notes/ }).getByRole('button', { name: 'Merge' }).click();
+    await page
+      .getByRole('dialog', { name: /Import notes/ })
+      .getByRole('button', { name: 'Merge' })
+      .click();
     await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
     await expect(page.getByRole('complementary', { name: /KI1/ }).getByRole('textbox', { name: /My notes KI1/ })).toHaveValue('Press before needling.');
     await page.screenshot({ path: info.outputPath('notes.png') });
@@ -192,7 +212,15 @@ test.describe('for everyone', () => {
       await openAtlas(page, query);
       const results = await new AxeBuilder({ page }).exclude('canvas').analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      expect(
+        bad.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 

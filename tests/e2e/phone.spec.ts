@@ -27,7 +27,10 @@ async function smallControls(page: Page): Promise<string[]> {
       if (target.closest('.visually-hidden')) continue;
       // only what is on screen now
       if (r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth) continue;
-      if (r.width < 44 - 0.5 || r.height < 44 - 0.5) small.push(`${target.tagName.toLowerCase()} "${(target.textContent ?? '').trim().slice(0, 30) || target.getAttribute('aria-label')}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+      if (r.width < 44 - 0.5 || r.height < 44 - 0.5)
+        small.push(
+          `${target.tagName.toLowerCase()} "${(target.textContent ?? '').trim().slice(0, 30) || target.getAttribute('aria-label')}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
     }
     return small;
   });

@@ -72,7 +72,17 @@ test.describe('picking on a phone (390×844, touch)', () => {
     await chooser.getByRole('button', { name: 'Close' }).click();
     // Spread two fingers over the knee, as a student would: now a tap beside ST36 opens it at once.
     const knee = await settledVisiblePosition(page, 'ST36-L');
-    await gesture(cdp, [{ x: knee.x - 15, y: knee.y - 15 }, { x: knee.x + 15, y: knee.y + 15 }], [{ x: knee.x - 60, y: knee.y - 60 }, { x: knee.x + 60, y: knee.y + 60 }]);
+    await gesture(
+      cdp,
+      [
+        { x: knee.x - 15, y: knee.y - 15 },
+        { x: knee.x + 15, y: knee.y + 15 },
+      ],
+      [
+        { x: knee.x - 60, y: knee.y - 60 },
+        { x: knee.x + 60, y: knee.y + 60 },
+      ],
+    );
     spot = await besideMarker(page, 'ST36-L', 10);
     await tap(cdp, spot.x, spot.y);
     await expect(page.getByRole('complementary', { name: /ST36/ })).toBeVisible();
@@ -97,7 +107,17 @@ test.describe('picking on a phone (390×844, touch)', () => {
     expect(dist(rotated)).toBeCloseTo(dist(start!), 2);
 
     // Two fingers apart to twice their distance: about half the distance to the target (zoom ≈ finger ratio).
-    await gesture(cdp, [{ x: cx - 40, y: cy - 60 }, { x: cx + 40, y: cy - 60 }], [{ x: cx - 80, y: cy - 60 }, { x: cx + 80, y: cy - 60 }]);
+    await gesture(
+      cdp,
+      [
+        { x: cx - 40, y: cy - 60 },
+        { x: cx + 40, y: cy - 60 },
+      ],
+      [
+        { x: cx - 80, y: cy - 60 },
+        { x: cx + 80, y: cy - 60 },
+      ],
+    );
     await expect.poll(async () => dist((await cameraPose(page))!)).toBeLessThan(dist(rotated) * 0.75);
     const pinched = (await cameraPose(page))!;
     expect(dist(pinched)).toBeGreaterThan(dist(rotated) * 0.35);
@@ -105,7 +125,17 @@ test.describe('picking on a phone (390×844, touch)', () => {
     expect(pinched.target[1]).toBeGreaterThan(rotated.target[1]);
 
     // Two fingers moved together: the view pans (the target moves), the distance stays.
-    await gesture(cdp, [{ x: cx - 40, y: cy }, { x: cx + 40, y: cy }], [{ x: cx - 40, y: cy + 120 }, { x: cx + 40, y: cy + 120 }]);
+    await gesture(
+      cdp,
+      [
+        { x: cx - 40, y: cy },
+        { x: cx + 40, y: cy },
+      ],
+      [
+        { x: cx - 40, y: cy + 120 },
+        { x: cx + 40, y: cy + 120 },
+      ],
+    );
     await expect.poll(async () => (await cameraPose(page))!.target[1]).not.toBeCloseTo(pinched.target[1], 2);
     const panned = (await cameraPose(page))!;
     expect(dist(panned)).toBeCloseTo(dist(pinched), 1);

@@ -163,7 +163,11 @@ test.describe('when a part of the app does not download', () => {
     await openAtlas(page);
     await page.route('**/assets/ImportDialog-*.js', (route) => route.abort());
     await page.getByRole('button', { name: 'Filters' }).click();
-    await page.getByTestId('import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"acupoint-atlas","schemaVersion":1,"notes":{"KI1":"x"},"favourites":[],"quizHistory":[]}') });
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"app":"acupoint-atlas","schemaVersion":1,"notes":{"KI1":"x"},"favourites":[],"quizHistory":[]}'),
+    });
     const alert = page.getByRole('alert').filter({ hasText: 'The import could not start' });
     await expect(alert).toBeVisible();
     await page.unroute('**/assets/ImportDialog-*.js');
@@ -202,4 +206,3 @@ test.describe('inputs that could hurt', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });
-

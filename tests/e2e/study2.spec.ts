@@ -13,7 +13,10 @@ test('combinations: filter by name, open the Four Gates, go to a member point', 
   await panel.getByRole('searchbox').fill('four gates');
   const items = panel.getByRole('list', { name: 'Combinations' }).locator(':scope > li');
   await expect(items).toHaveCount(1);
-  await items.first().getByRole('button', { name: /Four Gates/ }).click();
+  await items
+    .first()
+    .getByRole('button', { name: /Four Gates/ })
+    .click();
   const detail = panel.getByTestId('combination-detail');
   await expect(detail).toContainText('Biao You Fu');
   await page.screenshot({ path: info.outputPath('combinations.png') });

@@ -35,7 +35,9 @@ async function seed(page: Page, value: unknown): Promise<void> {
 async function importFile(page: Page, name: string, content: unknown) {
   const filters = page.getByRole('button', { name: 'Filters', exact: true });
   if ((await filters.getAttribute('aria-pressed')) !== 'true') await filters.click();
-  await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) });
   return page.getByRole('dialog', { name: new RegExp(`Import notes from ${name}`) });
 }
 
@@ -70,7 +72,14 @@ test.describe('stored notes are kept record by record', () => {
   });
 
   test('data from a newer version is read as far as understood and copied before it is written over', async ({ page }) => {
-    const newer = { app: 'acupoint-atlas', schemaVersion: 2, notes: { KI1: 'from v2', LI4: { text: 'v2 shape', updated: 1 } }, favourites: ['GV20'], quizHistory: [], tags: { KI1: ['exam'] } };
+    const newer = {
+      app: 'acupoint-atlas',
+      schemaVersion: 2,
+      notes: { KI1: 'from v2', LI4: { text: 'v2 shape', updated: 1 } },
+      favourites: ['GV20'],
+      quizHistory: [],
+      tags: { KI1: ['exam'] },
+    };
     await seed(page, newer);
     await open(page, '?point=KI1');
     await expect(noteBox(page, 'KI1')).toHaveValue('from v2');
@@ -94,7 +103,13 @@ test.describe('stored notes are kept record by record', () => {
   });
 
   test('a note cannot grow past what the atlas can read back; the quiz history is a rolling window', async ({ page }) => {
-    await seed(page, { app: 'acupoint-atlas', schemaVersion: 1, notes: { LI4: 'keep me' }, favourites: [], quizHistory: Array.from({ length: 1000 }, (_, i) => round(i)) });
+    await seed(page, {
+      app: 'acupoint-atlas',
+      schemaVersion: 1,
+      notes: { LI4: 'keep me' },
+      favourites: [],
+      quizHistory: Array.from({ length: 1000 }, (_, i) => round(i)),
+    });
     await open(page, '?point=KI1');
     await noteBox(page, 'KI1').fill('x'.repeat(25_000));
     await expect(noteBox(page, 'KI1')).toHaveValue('x'.repeat(20_000));
@@ -147,8 +162,14 @@ test.describe('saving is confirmed or reported', () => {
     await open(other, '?point=LI4');
     await noteBox(page, 'KI1').fill('from the first tab');
     await noteBox(other, 'LI4').fill('from the second tab');
-    await other.getByRole('complementary', { name: /LI4/ }).getByRole('button', { name: /Favourite/ }).click();
-    await page.getByRole('complementary', { name: /KI1/ }).getByRole('button', { name: /Favourite/ }).click();
+    await other
+      .getByRole('complementary', { name: /LI4/ })
+      .getByRole('button', { name: /Favourite/ })
+      .click();
+    await page
+      .getByRole('complementary', { name: /KI1/ })
+      .getByRole('button', { name: /Favourite/ })
+      .click();
     await expect.poll(async () => (await stored(page)).notes).toEqual({ KI1: 'from the first tab', LI4: 'from the second tab' });
     expect((await stored(page)).favourites.sort()).toEqual(['KI1', 'LI4']);
     // the second tab shows the first tab's note without a reload
@@ -161,7 +182,13 @@ test.describe('saving is confirmed or reported', () => {
 
 test.describe('imports ask first', () => {
   test('preview, Merge keeps the longer note and never erases with an empty one, Undo, then Replace', async ({ page }) => {
-    await seed(page, { app: 'acupoint-atlas', schemaVersion: 1, notes: { KI1: 'my own long note on KI1', LI4: 'short' }, favourites: ['KI1'], quizHistory: [round(1)] });
+    await seed(page, {
+      app: 'acupoint-atlas',
+      schemaVersion: 1,
+      notes: { KI1: 'my own long note on KI1', LI4: 'short' },
+      favourites: ['KI1'],
+      quizHistory: [round(1)],
+    });
     await open(page, '?point=LI4');
     const file = {
       app: 'acupoint-atlas',
@@ -220,7 +247,13 @@ test.describe('imports ask first', () => {
     await seed(page, { app: 'acupoint-atlas', schemaVersion: 1, notes: { KI1: 'mine' }, favourites: [], quizHistory: [] });
     await open(page, '?point=KI1');
     const codes = ['LU1', 'LU2', 'LU3', 'LU5', 'LU7', 'LU9', 'LU11', 'LI1', 'LI4', 'LI11', 'LI20', 'ST36'];
-    const dialog = await importFile(page, 'big.json', { app: 'acupoint-atlas', schemaVersion: 1, notes: Object.fromEntries(codes.map((c) => [c, 'z'.repeat(20_000)])), favourites: [], quizHistory: [] });
+    const dialog = await importFile(page, 'big.json', {
+      app: 'acupoint-atlas',
+      schemaVersion: 1,
+      notes: Object.fromEntries(codes.map((c) => [c, 'z'.repeat(20_000)])),
+      favourites: [],
+      quizHistory: [],
+    });
     await dialog.getByRole('button', { name: 'Merge' }).click();
     await expect(dialog.getByRole('alert')).toContainText('could not be stored: this browser’s storage is full. Nothing was changed.');
     await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -80,8 +80,7 @@ async function main() {
     });
     scene.add(mesh);
   }
-  const L = (name: string, fallback: [number, number, number]): [number, number, number] =>
-    (lm[name]?.p as [number, number, number] | undefined) ?? fallback;
+  const L = (name: string, fallback: [number, number, number]): [number, number, number] => (lm[name]?.p as [number, number, number] | undefined) ?? fallback;
 
   const s = H / 1.75;
   const face = L('nose_tip', [0, 1.59 * s, 0.11 * s]);
@@ -168,12 +167,41 @@ async function main() {
     const ax = L('axilla_apex_l', [0.15 * s, 1.31 * s, 0]);
     views.length = 0;
     views.push(
-      { label: 'shoulder (LI15, TE14, TE13, LI14)', eye: [ac[0] + 0.55, ac[1] + 0.02, ac[2] + 0.03], target: [ac[0], ac[1] - 0.06, ac[2]], size: 0.24 * s, leftOnly: true },
-      { label: 'lateral ankle (BL60–BL62, GB40, ST41)', eye: [lmal[0] + 0.45, lmal[1] + 0.06, lmal[2] + 0.05], target: [lmal[0], lmal[1] - 0.005, lmal[2] + 0.01], size: 0.14 * s, leftOnly: true },
-      { label: 'side of the face (ST7, GB2, GB3, SI19, TE21)', eye: [tragus[0] + 0.45, tragus[1] + 0.01, tragus[2] + 0.06], target: [tragus[0], tragus[1], tragus[2] + 0.025], size: 0.12 * s, leftOnly: true },
+      {
+        label: 'shoulder (LI15, TE14, TE13, LI14)',
+        eye: [ac[0] + 0.55, ac[1] + 0.02, ac[2] + 0.03],
+        target: [ac[0], ac[1] - 0.06, ac[2]],
+        size: 0.24 * s,
+        leftOnly: true,
+      },
+      {
+        label: 'lateral ankle (BL60–BL62, GB40, ST41)',
+        eye: [lmal[0] + 0.45, lmal[1] + 0.06, lmal[2] + 0.05],
+        target: [lmal[0], lmal[1] - 0.005, lmal[2] + 0.01],
+        size: 0.14 * s,
+        leftOnly: true,
+      },
+      {
+        label: 'side of the face (ST7, GB2, GB3, SI19, TE21)',
+        eye: [tragus[0] + 0.45, tragus[1] + 0.01, tragus[2] + 0.06],
+        target: [tragus[0], tragus[1], tragus[2] + 0.025],
+        size: 0.12 * s,
+        leftOnly: true,
+      },
       { label: 'nape (GV15, GV16, GB20, BL10, GB12)', eye: [0.08, nape[1] + 0.05, nape[2] - 0.5], target: [0, nape[1] + 0.02, nape[2]], size: 0.13 * s },
-      { label: 'chest (LU1, LU2, KI, ST, SP17–SP20, PC1)', eye: [chest[0] + 0.05, chest[1] - 0.01, chest[2] + 0.7], target: [chest[0] + 0.02, chest[1] - 0.03, chest[2]], size: 0.3 * s },
-      { label: 'armpit (HT1, GB22, GB23, SP21)', eye: [ax[0] + 0.15, ax[1] - 0.33, ax[2] + 0.42], target: [ax[0], ax[1] - 0.06, ax[2]], size: 0.3 * s, leftOnly: true },
+      {
+        label: 'chest (LU1, LU2, KI, ST, SP17–SP20, PC1)',
+        eye: [chest[0] + 0.05, chest[1] - 0.01, chest[2] + 0.7],
+        target: [chest[0] + 0.02, chest[1] - 0.03, chest[2]],
+        size: 0.3 * s,
+      },
+      {
+        label: 'armpit (HT1, GB22, GB23, SP21)',
+        eye: [ax[0] + 0.15, ax[1] - 0.33, ax[2] + 0.42],
+        target: [ax[0], ax[1] - 0.06, ax[2]],
+        size: 0.3 * s,
+        leftOnly: true,
+      },
     );
   }
   const labels = document.getElementById('labels')!;
@@ -198,7 +226,10 @@ async function main() {
     // light from the camera, up and to the side
     const right = new THREE.Vector3().setFromMatrixColumn(cam.matrixWorld, 0);
     const upv = new THREE.Vector3().setFromMatrixColumn(cam.matrixWorld, 1);
-    key.position.copy(eye).addScaledVector(right, dist * 0.6).addScaledVector(upv, dist * 0.8);
+    key.position
+      .copy(eye)
+      .addScaledVector(right, dist * 0.6)
+      .addScaledVector(upv, dist * 0.8);
     key.target.position.copy(target);
     fill.position.copy(eye).addScaledVector(right, -dist * 0.8);
     fill.target.position.copy(target);

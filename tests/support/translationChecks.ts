@@ -52,7 +52,11 @@ export function compareTranslation(code: string, english: PointTextsInput, trans
     else if (!(field in tr) && (en[field] ?? []).some(Boolean)) add(field, 'missing in the translation');
     else if (a.size !== b.size || [...a].some((n) => !b.has(n))) add(field, `numbers differ: English ${fmt(a)}, translation ${fmt(b)}`);
   }
-  const enAll = setOf(Object.values(en).flat().concat(Object.values(looseFields(english)).flat()));
+  const enAll = setOf(
+    Object.values(en)
+      .flat()
+      .concat(Object.values(looseFields(english)).flat()),
+  );
   for (const [field, texts] of Object.entries(looseFields(translated))) {
     const extra = [...setOf(texts)].filter((n) => !enAll.has(n));
     if (extra.length) add(field, `numbers not in the English record: ${extra.join(', ')}`);
@@ -61,7 +65,10 @@ export function compareTranslation(code: string, english: PointTextsInput, trans
   if ('directions' in english.needling !== 'directions' in translated.needling) add('needling', 'forbidden in one language, allowed in the other');
   const kinds = (t: PointTextsInput) => Object.keys(t.safety).sort().join(',');
   if (kinds(english) !== kinds(translated)) add('safety', `safety kinds differ: English ${kinds(english)}, translation ${kinds(translated)}`);
-  const keys = (r: Readonly<Record<string, unknown>> | undefined) => Object.keys(r ?? {}).sort().join(',');
+  const keys = (r: Readonly<Record<string, unknown>> | undefined) =>
+    Object.keys(r ?? {})
+      .sort()
+      .join(',');
   if (keys(english.therapyNotes) !== keys(translated.therapyNotes)) add('therapyNotes', 'notes on different methods');
   if (keys(english.classificationNotes) !== keys(translated.classificationNotes)) add('classificationNotes', 'notes on different classifications');
   if (keys(english.memberLabels) !== keys(translated.memberLabels)) add('memberLabels', 'labels for different members');

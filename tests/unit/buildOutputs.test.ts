@@ -7,8 +7,14 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 
 describe('the offline worker’s precache list', () => {
   it('revisions each file by its content, so a file changed at the same size and name is fetched again', () => {
-    const a = precacheManifest([{ url: 'models/body.landmarks.json', bytes: bytes('{"a":1}') }, { url: 'index.html', bytes: bytes('<p>') }]);
-    const b = precacheManifest([{ url: 'models/body.landmarks.json', bytes: bytes('{"a":2}') }, { url: 'index.html', bytes: bytes('<p>') }]);
+    const a = precacheManifest([
+      { url: 'models/body.landmarks.json', bytes: bytes('{"a":1}') },
+      { url: 'index.html', bytes: bytes('<p>') },
+    ]);
+    const b = precacheManifest([
+      { url: 'models/body.landmarks.json', bytes: bytes('{"a":2}') },
+      { url: 'index.html', bytes: bytes('<p>') },
+    ]);
     expect(a.entries.map((e) => e.url)).toEqual(['index.html', 'models/body.landmarks.json']);
     expect(a.entries[1]!.revision).not.toBe(b.entries[1]!.revision);
     expect(a.entries[0]!.revision).toBe(b.entries[0]!.revision);

@@ -57,14 +57,45 @@ describe('point catalogue', () => {
       expect(missing, kind).toEqual([]);
     };
     expectFlag(['LI4', 'SP6', 'BL60', 'BL67', 'GB21', ...range('CV', 2, 7)], 'pregnancy');
-    expectFlag(['LU1', 'LU2', 'GB21', ...range('ST', 12, 16), 'ST18', ...range('KI', 22, 27), 'LR14', 'GB22', 'PC1', ...range('BL', 11, 21), ...range('BL', 41, 50)], 'lung');
+    expectFlag(
+      ['LU1', 'LU2', 'GB21', ...range('ST', 12, 16), 'ST18', ...range('KI', 22, 27), 'LR14', 'GB22', 'PC1', ...range('BL', 11, 21), ...range('BL', 41, 50)],
+      'lung',
+    );
     expectFlag(['ST9', 'LU8', 'LU9', 'HT1', 'ST42', 'LR3', 'KI3', 'KI1', 'CV22'], 'vessel');
     expectFlag(['GV15', 'GV16', 'GB20'], 'medulla');
     expectFlag(['BL1', 'ST1', 'ST2'], 'orbit');
     expectFlag(['CV14', 'CV15', 'BL23', 'KI11', 'CV2', 'CV3', 'CV4'], 'organ');
     expectFlag(['GV22', 'GV23'], 'fontanelle');
-    expectFlag(['GV17', 'GV22', 'GV24', 'BL8', 'BL9', 'TE19', 'TE20', 'ST1', 'GB18', 'GV10', 'GV11', 'CV1', 'CV9', 'CV17', 'KI11', 'ST30', 'LI13', 'SP11', 'BL56', 'HT2', 'TE8'], 'classical_no_needling');
-    expectFlag(['GV15', 'GV16', 'GV17', 'BL1', 'BL2', 'BL10', 'LI20', 'ST7', 'ST8', 'ST9', 'SI18', 'TE23', 'BL15', 'BL40', 'PC9', 'LU11'], 'classical_no_moxibustion');
+    expectFlag(
+      [
+        'GV17',
+        'GV22',
+        'GV24',
+        'BL8',
+        'BL9',
+        'TE19',
+        'TE20',
+        'ST1',
+        'GB18',
+        'GV10',
+        'GV11',
+        'CV1',
+        'CV9',
+        'CV17',
+        'KI11',
+        'ST30',
+        'LI13',
+        'SP11',
+        'BL56',
+        'HT2',
+        'TE8',
+      ],
+      'classical_no_needling',
+    );
+    expectFlag(
+      ['GV15', 'GV16', 'GV17', 'BL1', 'BL2', 'BL10', 'LI20', 'ST7', 'ST8', 'ST9', 'SI18', 'TE23', 'BL15', 'BL40', 'PC9', 'LU11'],
+      'classical_no_moxibustion',
+    );
   });
 
   it('follows the pregnancy convention: the abdomen from CV14 down, the lumbosacral region from L2 down, the distal points', () => {

@@ -16,7 +16,8 @@ describe('compare', () => {
     expect(same).toEqual({ depth: false, angle: false, safety: false, channel: false });
     const d = compareDifferences([get('LU7'), get('LI6')]);
     expect(d.channel).toBe(true);
-    const depthDiffers = get('LU7').needling.allowed && get('LI6').needling.allowed && JSON.stringify(get('LU7').needling) !== JSON.stringify(get('LI6').needling);
+    const depthDiffers =
+      get('LU7').needling.allowed && get('LI6').needling.allowed && JSON.stringify(get('LU7').needling) !== JSON.stringify(get('LI6').needling);
     if (depthDiffers) expect(d.depth || d.angle).toBe(true);
     expect(compareDifferences([get('ST36'), get('SP6')]).safety).toBe([...get('ST36').safety].sort().join() !== [...get('SP6').safety].sort().join());
   });

@@ -12,6 +12,14 @@ describe('the import-cycle check', () => {
     expect(findCycles(graph)).toEqual([['a', 'b', 'c', 'a']]);
   });
   it('finds none in a tree', () => {
-    expect(findCycles(new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]]))).toEqual([]);
+    expect(
+      findCycles(
+        new Map([
+          ['a', ['b', 'c']],
+          ['b', ['c']],
+          ['c', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -7,7 +7,29 @@ import type { SkinSurface } from '../../src/anatomy/skinSurface.ts';
 import { loadBodyFromDisk } from '../../scripts/lib/readBodyGlb.ts';
 
 const publicDir = resolve(import.meta.dirname, '../../public');
-const walkingSkeletonPoints = ['LU1', 'LI4', 'LI11', 'ST36', 'SP6', 'HT7', 'SI3', 'BL23', 'BL40', 'KI1', 'KI3', 'PC6', 'TE5', 'GB20', 'GB30', 'LR3', 'GV14', 'GV20', 'CV4', 'CV12', 'CV17'];
+const walkingSkeletonPoints = [
+  'LU1',
+  'LI4',
+  'LI11',
+  'ST36',
+  'SP6',
+  'HT7',
+  'SI3',
+  'BL23',
+  'BL40',
+  'KI1',
+  'KI3',
+  'PC6',
+  'TE5',
+  'GB20',
+  'GB30',
+  'LR3',
+  'GV14',
+  'GV20',
+  'CV4',
+  'CV12',
+  'CV17',
+];
 
 const distance = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 

@@ -26,8 +26,8 @@ describe('WHO locations kept as data', () => {
  * comes right must leave it, and any point not on it that goes wrong fails the test.
  */
 const stillOff: Record<string, readonly string[]> = {
-  male: ['EX-HN15',  'GB30',  'GV20'],
-  female: ['EX-HN15',  'GB30',  'GV20',  'TE14'],
+  male: ['EX-HN15', 'GB30', 'GV20'],
+  female: ['EX-HN15', 'GB30', 'GV20', 'TE14'],
 };
 
 describe.each(bodies.map((b) => [b.id] as const))('placement audit on the %s body', (id) => {
@@ -38,12 +38,19 @@ describe.each(bodies.map((b) => [b.id] as const))('placement audit on the %s bod
       .filter((p) => !stillOff[id]?.includes(p.code))
       .map((p) => {
         const worstMarker = [...p.markers].sort((a, b) => b.worst - a.worst)[0];
-        const rel = worstMarker?.relations.filter((r) => r.error > 0.5 || r.wrongSide).map((r) => `${r.text}: ${r.measured.toFixed(2)} vs ${r.expected.toFixed(2)}${r.wrongSide ? ` (${r.wrongSide})` : ''}`);
+        const rel = worstMarker?.relations
+          .filter((r) => r.error > 0.5 || r.wrongSide)
+          .map((r) => `${r.text}: ${r.measured.toFixed(2)} vs ${r.expected.toFixed(2)}${r.wrongSide ? ` (${r.wrongSide})` : ''}`);
         return `${p.code} ${p.worst.toFixed(2)} cun — ${rel?.join('; ')}`;
       });
     expect(bad).toEqual([]);
-    const cameRight = audit.points.filter((p) => (p.grade === 'within') && stillOff[id]?.includes(p.code)).map((p) => p.code);
+    const cameRight = audit.points.filter((p) => p.grade === 'within' && stillOff[id]?.includes(p.code)).map((p) => p.code);
     expect(cameRight, 'now within 0.5 cun: take them off stillOff').toEqual([]);
-    expect(audit.points.filter((p) => p.grade === 'standIn').map((p) => p.code).sort()).toEqual(['EX-HN10', 'EX-HN11', 'EX-HN12', 'EX-HN13', 'EX-HN9', 'GV28']);
+    expect(
+      audit.points
+        .filter((p) => p.grade === 'standIn')
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(['EX-HN10', 'EX-HN11', 'EX-HN12', 'EX-HN13', 'EX-HN9', 'GV28']);
   });
 });

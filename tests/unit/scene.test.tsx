@@ -10,8 +10,13 @@ import { PointMarkers } from '../../src/scene/PointMarkers.tsx';
 import { resetAtlasStore, useAtlasStore } from '../../src/state/store.ts';
 import { renderScene } from '../support/renderScene.tsx';
 
-const marker = (code: string, side: ResolvedPoint['side'], x: number): ResolvedPoint =>
-  ({ id: side === 'midline' ? code : `${code}-${side === 'left' ? 'L' : 'R'}`, code, side, position: [x, 1, 0.1], normal: [0, 0, 1] });
+const marker = (code: string, side: ResolvedPoint['side'], x: number): ResolvedPoint => ({
+  id: side === 'midline' ? code : `${code}-${side === 'left' ? 'L' : 'R'}`,
+  code,
+  side,
+  position: [x, 1, 0.1],
+  normal: [0, 0, 1],
+});
 
 const markers = [marker('ST36', 'left', 0.1), marker('KI1', 'left', 0.2), marker('GV26', 'midline', 0)];
 

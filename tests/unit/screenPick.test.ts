@@ -23,10 +23,27 @@ describe('screen-space picking', () => {
     expect(decidePick([{ index: 3, distance: 11 }], 12)).toEqual({ kind: 'one', index: 3 });
   });
   it('picks the nearest when the others are clearly farther', () => {
-    expect(decidePick([{ index: 1, distance: 2 }, { index: 2, distance: 11 }], 12)).toEqual({ kind: 'one', index: 1 });
+    expect(
+      decidePick(
+        [
+          { index: 1, distance: 2 },
+          { index: 2, distance: 11 },
+        ],
+        12,
+      ),
+    ).toEqual({ kind: 'one', index: 1 });
   });
   it('picks the marker under the pointer even with a neighbour close by', () => {
-    expect(decidePick([{ index: 1, distance: 1 }, { index: 2, distance: 4 }], 12, { onMarker: 3 })).toEqual({ kind: 'one', index: 1 });
+    expect(
+      decidePick(
+        [
+          { index: 1, distance: 1 },
+          { index: 2, distance: 4 },
+        ],
+        12,
+        { onMarker: 3 },
+      ),
+    ).toEqual({ kind: 'one', index: 1 });
   });
   it('offers a choice between close rivals, nearest first, at most the limit', () => {
     const c = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ index: i, distance: 3 + i * 0.5 }));

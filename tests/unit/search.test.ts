@@ -149,7 +149,11 @@ describe('symptoms and actions, ranked', () => {
     expect(codes(chinese, '孕妇')).toEqual(expect.arrayContaining(flagged));
     expect(codes(chinese, 'pregnancy')).toEqual(expect.arrayContaining(flagged));
     // the flagged ones first
-    expect(codes(english, 'pregnancy').slice(0, flagged.length).filter((c) => flagged.includes(c)).length).toBeGreaterThan(flagged.length * 0.8);
+    expect(
+      codes(english, 'pregnancy')
+        .slice(0, flagged.length)
+        .filter((c) => flagged.includes(c)).length,
+    ).toBeGreaterThan(flagged.length * 0.8);
   });
 
   it('several words narrow: every result has them all', () => {

@@ -89,7 +89,10 @@ describe('lessons', () => {
     expect(parseLessonFile(formatLessonFile(lesson), known)).toEqual({ ok: true, lesson });
     expect(parseLessonFile('{', known)).toMatchObject({ reason: 'notJson' });
     expect(parseLessonFile('{"app":"other"}', known)).toMatchObject({ reason: 'notLesson' });
-    expect(parseLessonFile(JSON.stringify({ app: 'acupoint-atlas', kind: 'lesson', schemaVersion: 9 }), known)).toMatchObject({ reason: 'version', found: '9' });
+    expect(parseLessonFile(JSON.stringify({ app: 'acupoint-atlas', kind: 'lesson', schemaVersion: 9 }), known)).toMatchObject({
+      reason: 'version',
+      found: '9',
+    });
     const noSteps = formatLessonFile({ ...lesson, steps: [] });
     expect(parseLessonFile(noSteps, known)).toMatchObject({ reason: 'malformed', at: 'lesson.steps' });
   });
@@ -105,7 +108,14 @@ import { overlappingPairs, placeLabels } from '../../src/lib/labelPlacement.ts';
 describe('label collision pass', () => {
   it('keeps the first label, moves or drops the ones that would overlap', () => {
     const box = (id: string, left: number, top: number, rank: number) => ({ id, rank, rect: { left, top, width: 40, height: 20 } });
-    const labels = [box('LI4', 100, 100, 0), box('LI3', 105, 104, 1), box('LI2', 102, 98, 2), box('LI1', 101, 101, 3), box('LI5', 98, 100, 4), box('LI11', 400, 400, 5)];
+    const labels = [
+      box('LI4', 100, 100, 0),
+      box('LI3', 105, 104, 1),
+      box('LI2', 102, 98, 2),
+      box('LI1', 101, 101, 3),
+      box('LI5', 98, 100, 4),
+      box('LI11', 400, 400, 5),
+    ];
     const needle = { left: 300, top: 300, width: 10, height: 10 };
     const placed = placeLabels(labels, [needle], { left: 0, top: 0, width: 800, height: 600 });
     expect(placed.get('LI4')).toEqual({ dx: 0, dy: 0 });

@@ -18,7 +18,9 @@ describe('Simplified Chinese point texts', () => {
   it('are written in Chinese: at least 95 % Chinese characters among letters and characters, codes aside', () => {
     const thin = pointFacts
       .map((p) => {
-        const c = allStrings(zh[p.code]!).map(scriptCounts).reduce((a, b) => ({ han: a.han + b.han, latin: a.latin + b.latin }));
+        const c = allStrings(zh[p.code]!)
+          .map(scriptCounts)
+          .reduce((a, b) => ({ han: a.han + b.han, latin: a.latin + b.latin }));
         return { code: p.code, share: c.han / (c.han + c.latin) };
       })
       .filter((x) => x.share < 0.95);

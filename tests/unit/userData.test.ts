@@ -13,7 +13,13 @@ import {
 } from '../../src/lib/userDataModel.ts';
 
 const known = new Set(['KI1', 'LI4', 'ST36', 'GV20']);
-const round = (i: number): QuizRecord => ({ at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), kind: 'find', score: 5, total: 10, meanErrorCun: 1.5 });
+const round = (i: number): QuizRecord => ({
+  at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+  kind: 'find',
+  score: 5,
+  total: 10,
+  meanErrorCun: 1.5,
+});
 const data = (over: Partial<UserData>): UserData => ({ ...emptyUserData, ...over });
 
 describe('reading user data record by record', () => {
@@ -32,12 +38,29 @@ describe('reading user data record by record', () => {
     expect(read.data.favourites).toEqual(['KI1']);
     expect(read.data.quizHistory).toHaveLength(2);
     expect(read.setAside.map((r) => `${r.where}:${r.key}:${r.problem}`).sort()).toEqual(
-      ['notes:ZZ9:unknownPoint', 'notes:LI4:tooLong', 'notes:ST36:notText', 'favourites:1:unknownPoint', 'favourites:2:malformed', 'quizHistory:1:malformed'].sort(),
+      [
+        'notes:ZZ9:unknownPoint',
+        'notes:LI4:tooLong',
+        'notes:ST36:notText',
+        'favourites:1:unknownPoint',
+        'favourites:2:malformed',
+        'quizHistory:1:malformed',
+      ].sort(),
     );
   });
 
   it('reads data of a newer version as far as it understands it', () => {
-    const read = readUserData({ app: 'acupoint-atlas', schemaVersion: 2, notes: { KI1: 'kept', LI4: { text: 'new shape' } }, favourites: ['GV20'], quizHistory: [{ ...round(1), streak: 3 }], tags: ['x'] }, known);
+    const read = readUserData(
+      {
+        app: 'acupoint-atlas',
+        schemaVersion: 2,
+        notes: { KI1: 'kept', LI4: { text: 'new shape' } },
+        favourites: ['GV20'],
+        quizHistory: [{ ...round(1), streak: 3 }],
+        tags: ['x'],
+      },
+      known,
+    );
     expect(read.newer).toBe(true);
     expect(read.version).toBe(2);
     expect(read.data.notes).toEqual({ KI1: 'kept' });
@@ -53,7 +76,10 @@ describe('reading user data record by record', () => {
   });
 
   it('keeps the quiz history as a rolling window, newest kept', () => {
-    const read = readUserData({ app: 'acupoint-atlas', schemaVersion: 1, notes: { KI1: 'still here' }, favourites: [], quizHistory: Array.from({ length: 5000 }, (_, i) => round(i)) }, known);
+    const read = readUserData(
+      { app: 'acupoint-atlas', schemaVersion: 1, notes: { KI1: 'still here' }, favourites: [], quizHistory: Array.from({ length: 5000 }, (_, i) => round(i)) },
+      known,
+    );
     expect(read.data.quizHistory).toHaveLength(userDataLimits.quizWindow);
     expect(read.data.quizHistory.at(-1)).toEqual(round(4999));
     expect(read.beyondWindow).toBe(5000 - userDataLimits.quizWindow);
@@ -61,7 +87,12 @@ describe('reading user data record by record', () => {
   });
 
   it('leaves prototype keys inert', () => {
-    const read = readUserData(JSON.parse('{"app":"acupoint-atlas","schemaVersion":1,"notes":{"__proto__":{"polluted":true},"constructor":"x","KI1":"ok"},"favourites":["__proto__"],"quizHistory":[]}'), known);
+    const read = readUserData(
+      JSON.parse(
+        '{"app":"acupoint-atlas","schemaVersion":1,"notes":{"__proto__":{"polluted":true},"constructor":"x","KI1":"ok"},"favourites":["__proto__"],"quizHistory":[]}',
+      ),
+      known,
+    );
     expect(read.data.notes).toEqual({ KI1: 'ok' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(read.data.notes)).toBe(Object.prototype);
@@ -70,14 +101,24 @@ describe('reading user data record by record', () => {
   it('refuses a whole file only when it is not an atlas file', () => {
     expect(readUserDataFile('{ not json', known)).toEqual({ ok: false, problem: 'notJson' });
     expect(readUserDataFile('{"app":"other"}', known)).toEqual({ ok: false, problem: 'notOurs' });
-    const ok = readUserDataFile(JSON.stringify({ app: 'acupoint-atlas', schemaVersion: 1, notes: { ZZ9: 'x', KI1: 'y' }, favourites: [], quizHistory: [] }), known);
+    const ok = readUserDataFile(
+      JSON.stringify({ app: 'acupoint-atlas', schemaVersion: 1, notes: { ZZ9: 'x', KI1: 'y' }, favourites: [], quizHistory: [] }),
+      known,
+    );
     expect(ok.ok && ok.read.data.notes).toEqual({ KI1: 'y' });
   });
 });
 
 describe('writing: this tab’s records into what is stored now', () => {
   it('merges per record with another tab’s write and keeps what it does not understand', () => {
-    const storedByOtherTab = { app: 'acupoint-atlas', schemaVersion: 2, notes: { LI4: 'other tab', ZZ9: 'unknown point', KI1: 'old' }, favourites: ['GV20', 99], quizHistory: [round(1), { broken: true }], tags: ['future'] };
+    const storedByOtherTab = {
+      app: 'acupoint-atlas',
+      schemaVersion: 2,
+      notes: { LI4: 'other tab', ZZ9: 'unknown point', KI1: 'old' },
+      favourites: ['GV20', 99],
+      quizHistory: [round(1), { broken: true }],
+      tags: ['future'],
+    };
     const memory = data({ notes: { KI1: 'this tab' }, favourites: ['KI1'], quizHistory: [round(2)] });
     const changes = noChanges();
     changes.notes.add('KI1');
@@ -94,14 +135,22 @@ describe('writing: this tab’s records into what is stored now', () => {
   it('deletes a note only when this tab emptied it', () => {
     const changes = noChanges();
     changes.notes.add('KI1');
-    const out = patchStoredUserData({ app: 'acupoint-atlas', schemaVersion: 1, notes: { KI1: 'a', LI4: 'b' }, favourites: [], quizHistory: [] }, data({}), changes);
+    const out = patchStoredUserData(
+      { app: 'acupoint-atlas', schemaVersion: 1, notes: { KI1: 'a', LI4: 'b' }, favourites: [], quizHistory: [] },
+      data({}),
+      changes,
+    );
     expect(out.notes).toEqual({ LI4: 'b' });
   });
 
   it('never grows the quiz history past the window', () => {
     const changes = noChanges();
     changes.quiz.push(round(99_999));
-    const out = patchStoredUserData({ app: 'acupoint-atlas', schemaVersion: 1, notes: {}, favourites: [], quizHistory: Array.from({ length: 1000 }, (_, i) => round(i)) }, data({}), changes);
+    const out = patchStoredUserData(
+      { app: 'acupoint-atlas', schemaVersion: 1, notes: {}, favourites: [], quizHistory: Array.from({ length: 1000 }, (_, i) => round(i)) },
+      data({}),
+      changes,
+    );
     expect(out.quizHistory).toHaveLength(userDataLimits.quizWindow);
     expect((out.quizHistory as QuizRecord[]).at(-1)).toEqual(round(99_999));
   });
@@ -109,7 +158,11 @@ describe('writing: this tab’s records into what is stored now', () => {
   it('writes over unreadable stored JSON from scratch', () => {
     const changes = noChanges();
     changes.notes.add('KI1');
-    expect(patchStoredUserData('garbage', data({ notes: { KI1: 'x' } }), changes)).toMatchObject({ app: 'acupoint-atlas', schemaVersion: 1, notes: { KI1: 'x' } });
+    expect(patchStoredUserData('garbage', data({ notes: { KI1: 'x' } }), changes)).toMatchObject({
+      app: 'acupoint-atlas',
+      schemaVersion: 1,
+      notes: { KI1: 'x' },
+    });
   });
 });
 

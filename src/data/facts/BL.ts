@@ -16,7 +16,10 @@ export const bladderFacts: PointFactsInput[] = [
     region: 'face',
     placement: {
       base: { at: 'inner_canthus' },
-      offsets: [{ dir: 'medial', cun: 0.1 }, { dir: 'superior', cun: 0.1 }],
+      offsets: [
+        { dir: 'medial', cun: 0.1 },
+        { dir: 'superior', cun: 0.1 },
+      ],
       measure: 'head_glabella_3',
       snap: 'nearest',
     },

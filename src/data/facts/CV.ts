@@ -570,7 +570,7 @@ export const conceptionVesselFacts: PointFactsInput[] = [
     names: {
       pinyin: 'Tiāntū',
       hanzi: '天突',
-      english: 'Heaven\'s Chimney',
+      english: "Heaven's Chimney",
       alsoKnownAs: ['Celestial Chimney', 'Heaven Rushing Out'],
     },
     laterality: 'midline',

@@ -412,7 +412,12 @@ export const extraPointFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'neck',
-    placement: { base: { from: 'GV14', toward: 'posterior_hairline', cun: 2 }, offsets: [{ dir: 'lateral', cun: 1 }], measure: 'head_nape_3', snap: 'posterior' },
+    placement: {
+      base: { from: 'GV14', toward: 'posterior_hairline', cun: 2 },
+      offsets: [{ dir: 'lateral', cun: 1 }],
+      measure: 'head_nape_3',
+      snap: 'posterior',
+    },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },

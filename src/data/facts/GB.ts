@@ -204,7 +204,10 @@ export const gallbladderFacts: PointFactsInput[] = [
     region: 'head',
     placement: {
       base: { at: 'GB8' },
-      offsets: [{ dir: 'posterior', cun: 0.5 }, { dir: 'superior', cun: 0.5 }],
+      offsets: [
+        { dir: 'posterior', cun: 0.5 },
+        { dir: 'superior', cun: 0.5 },
+      ],
       measure: 'head_midline_12',
       snap: 'nearest',
     },
@@ -284,7 +287,10 @@ export const gallbladderFacts: PointFactsInput[] = [
     region: 'head',
     placement: {
       base: { at: 'mastoid_process' },
-      offsets: [{ dir: 'posterior', cun: 0.4 }, { dir: 'inferior', cun: 0.3 }],
+      offsets: [
+        { dir: 'posterior', cun: 0.4 },
+        { dir: 'inferior', cun: 0.3 },
+      ],
       measure: 'head_mastoids_9',
       snap: 'nearest',
     },
@@ -635,7 +641,10 @@ export const gallbladderFacts: PointFactsInput[] = [
     region: 'abdomen',
     placement: {
       base: { level: 'umbilicus', line: 'asis' },
-      offsets: [{ dir: 'inferior', cun: 3 }, { dir: 'medial', cun: 0.5 }],
+      offsets: [
+        { dir: 'inferior', cun: 3 },
+        { dir: 'medial', cun: 0.5 },
+      ],
       measure: 'abdomen_lower_5',
       snap: 'anterior',
     },
@@ -659,7 +668,10 @@ export const gallbladderFacts: PointFactsInput[] = [
     region: 'abdomen',
     placement: {
       base: { at: 'GB27' },
-      offsets: [{ dir: 'inferior', cun: 0.4 }, { dir: 'medial', cun: 0.3 }],
+      offsets: [
+        { dir: 'inferior', cun: 0.4 },
+        { dir: 'medial', cun: 0.3 },
+      ],
       measure: 'abdomen_lower_5',
       snap: 'anterior',
     },
@@ -741,7 +753,12 @@ export const gallbladderFacts: PointFactsInput[] = [
     names: { pinyin: 'Fēngshì', hanzi: '风市', english: 'Wind Market' },
     laterality: 'bilateral',
     region: 'thigh',
-    placement: { base: { from: 'popliteal_crease_lateral', toward: 'greater_trochanter', cun: 7 }, offsets: [{ dir: 'posterior', cun: 0.3 }], measure: 'thigh_lateral_19', snap: 'lateral' },
+    placement: {
+      base: { from: 'popliteal_crease_lateral', toward: 'greater_trochanter', cun: 7 },
+      offsets: [{ dir: 'posterior', cun: 0.3 }],
+      measure: 'thigh_lateral_19',
+      snap: 'lateral',
+    },
     needling: {
       allowed: true,
       depthCun: { min: 1, max: 1.5 },
@@ -760,7 +777,12 @@ export const gallbladderFacts: PointFactsInput[] = [
     names: { pinyin: 'Zhōngdú', hanzi: '中渎', english: 'Middle Ditch', alsoKnownAs: ['Central River'] },
     laterality: 'bilateral',
     region: 'thigh',
-    placement: { base: { from: 'popliteal_crease_lateral', toward: 'greater_trochanter', cun: 5 }, offsets: [{ dir: 'posterior', cun: 0.3 }], measure: 'thigh_lateral_19', snap: 'lateral' },
+    placement: {
+      base: { from: 'popliteal_crease_lateral', toward: 'greater_trochanter', cun: 5 },
+      offsets: [{ dir: 'posterior', cun: 0.3 }],
+      measure: 'thigh_lateral_19',
+      snap: 'lateral',
+    },
     needling: {
       allowed: true,
       depthCun: { min: 1, max: 1.5 },
@@ -786,7 +808,10 @@ export const gallbladderFacts: PointFactsInput[] = [
     region: 'knee',
     placement: {
       base: { at: 'femur_lateral_epicondyle' },
-      offsets: [{ dir: 'superior', cun: 0.5 }, { dir: 'posterior', cun: 0.4 }],
+      offsets: [
+        { dir: 'superior', cun: 0.5 },
+        { dir: 'posterior', cun: 0.4 },
+      ],
       measure: 'thigh_lateral_19',
       snap: 'lateral',
     },
@@ -815,7 +840,10 @@ export const gallbladderFacts: PointFactsInput[] = [
     region: 'leg',
     placement: {
       base: { at: 'fibula_head' },
-      offsets: [{ dir: 'anterior', cun: 0.5 }, { dir: 'inferior', cun: 0.5 }],
+      offsets: [
+        { dir: 'anterior', cun: 0.5 },
+        { dir: 'inferior', cun: 0.5 },
+      ],
       measure: 'leg_lateral_16',
       snap: 'lateral',
     },
@@ -964,7 +992,10 @@ export const gallbladderFacts: PointFactsInput[] = [
     region: 'foot',
     placement: {
       base: { at: 'lateral_malleolus' },
-      offsets: [{ dir: 'anterior', cun: 0.6 }, { dir: 'inferior', cun: 0.5 }],
+      offsets: [
+        { dir: 'anterior', cun: 0.6 },
+        { dir: 'inferior', cun: 0.5 },
+      ],
       measure: 'leg_lateral_16',
       snap: 'nearest',
     },
@@ -1019,7 +1050,10 @@ export const gallbladderFacts: PointFactsInput[] = [
     region: 'foot',
     placement: {
       base: { at: 'mtp_4' },
-      offsets: [{ dir: 'posterior', cun: 0.5 }, { dir: 'lateral', cun: 0.3 }],
+      offsets: [
+        { dir: 'posterior', cun: 0.5 },
+        { dir: 'lateral', cun: 0.3 },
+      ],
       measure: 'foot_3',
       snap: 'superior',
     },

@@ -377,7 +377,7 @@ export const governorVesselFacts: PointFactsInput[] = [
     names: {
       pinyin: 'Yǎmén',
       hanzi: '哑门',
-      english: 'Mute\'s Gate',
+      english: "Mute's Gate",
       alsoKnownAs: ['Gate of Muteness', 'Door of Muteness'],
     },
     laterality: 'midline',
@@ -437,7 +437,7 @@ export const governorVesselFacts: PointFactsInput[] = [
     names: {
       pinyin: 'Nǎohù',
       hanzi: '脑户',
-      english: 'Brain\'s Door',
+      english: "Brain's Door",
       alsoKnownAs: ['Brain Household', 'Gate of the Brain'],
     },
     laterality: 'midline',
@@ -663,7 +663,7 @@ export const governorVesselFacts: PointFactsInput[] = [
       pinyin: 'Shuǐgōu',
       hanzi: '水沟',
       english: 'Water Trough',
-      alsoKnownAs: ['Renzhong', 'Man\'s Middle', 'Middle of the Person', 'Philtrum'],
+      alsoKnownAs: ['Renzhong', "Man's Middle", 'Middle of the Person', 'Philtrum'],
     },
     laterality: 'midline',
     region: 'face',

@@ -185,7 +185,10 @@ export const heartFacts: PointFactsInput[] = [
     region: 'hand',
     placement: {
       base: { at: 'palm_center' },
-      offsets: [{ dir: 'medial', cun: 1.8 }, { dir: 'distal', cun: 0.5 }],
+      offsets: [
+        { dir: 'medial', cun: 1.8 },
+        { dir: 'distal', cun: 0.5 },
+      ],
       measure: 'forearm_palmar_12',
       snap: 'anterior',
     },

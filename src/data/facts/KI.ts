@@ -103,7 +103,10 @@ export const kidneyFacts: PointFactsInput[] = [
     region: 'foot',
     placement: {
       base: { at: 'KI3' },
-      offsets: [{ dir: 'inferior', cun: 0.5 }, { dir: 'posterior', cun: 0.2 }],
+      offsets: [
+        { dir: 'inferior', cun: 0.5 },
+        { dir: 'posterior', cun: 0.2 },
+      ],
       measure: 'foot_3',
       snap: 'medial',
     },

@@ -43,7 +43,10 @@ export const largeIntestineFacts: PointFactsInput[] = [
     region: 'hand',
     placement: {
       base: { at: 'mcp_2' },
-      offsets: [{ dir: 'distal', cun: 0.4 }, { dir: 'lateral', cun: 0.5 }],
+      offsets: [
+        { dir: 'distal', cun: 0.4 },
+        { dir: 'lateral', cun: 0.5 },
+      ],
       measure: 'forearm_dorsal_12',
       snap: 'nearest',
     },
@@ -75,7 +78,10 @@ export const largeIntestineFacts: PointFactsInput[] = [
     region: 'hand',
     placement: {
       base: { at: 'mcp_2' },
-      offsets: [{ dir: 'proximal', cun: 0.5 }, { dir: 'lateral', cun: 0.5 }],
+      offsets: [
+        { dir: 'proximal', cun: 0.5 },
+        { dir: 'lateral', cun: 0.5 },
+      ],
       measure: 'forearm_dorsal_12',
       snap: 'nearest',
     },
@@ -377,7 +383,7 @@ export const largeIntestineFacts: PointFactsInput[] = [
       pinyin: 'Tiāndǐng',
       hanzi: '天鼎',
       english: 'Celestial Tripod',
-      alsoKnownAs: ['Heaven\'s Tripod', 'Heavenly Vessel'],
+      alsoKnownAs: ["Heaven's Tripod", 'Heavenly Vessel'],
     },
     laterality: 'bilateral',
     region: 'neck',

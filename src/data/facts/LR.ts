@@ -126,7 +126,10 @@ export const liverFacts: PointFactsInput[] = [
     region: 'leg',
     placement: {
       base: { at: 'medial_malleolus' },
-      offsets: [{ dir: 'superior', cun: 5 }, { dir: 'anterior', cun: 0.5 }],
+      offsets: [
+        { dir: 'superior', cun: 5 },
+        { dir: 'anterior', cun: 0.5 },
+      ],
       measure: 'leg_medial_13',
       snap: 'medial',
     },
@@ -151,7 +154,10 @@ export const liverFacts: PointFactsInput[] = [
     region: 'leg',
     placement: {
       base: { at: 'medial_malleolus' },
-      offsets: [{ dir: 'superior', cun: 7 }, { dir: 'anterior', cun: 0.5 }],
+      offsets: [
+        { dir: 'superior', cun: 7 },
+        { dir: 'anterior', cun: 0.5 },
+      ],
       measure: 'leg_medial_13',
       snap: 'medial',
     },
@@ -230,7 +236,12 @@ export const liverFacts: PointFactsInput[] = [
     names: { pinyin: 'Yīnbāo', hanzi: '阴包', english: 'Yin Bladder', alsoKnownAs: ['Yin Wrapping', 'Yin Envelope'] },
     laterality: 'bilateral',
     region: 'thigh',
-    placement: { base: { from: 'patella_base', toward: 'pubic_symphysis_upper', cun: 4 }, offsets: [{ dir: 'posterior', cun: 1 }], measure: 'thigh_18', snap: 'medial' },
+    placement: {
+      base: { from: 'patella_base', toward: 'pubic_symphysis_upper', cun: 4 },
+      offsets: [{ dir: 'posterior', cun: 1 }],
+      measure: 'thigh_18',
+      snap: 'medial',
+    },
     needling: {
       allowed: true,
       depthCun: { min: 1, max: 1.5 },

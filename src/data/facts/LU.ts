@@ -59,7 +59,12 @@ export const lungFacts: PointFactsInput[] = [
     },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: { base: { from: 'cubital_crease_center', toward: 'shoulder_anterior_hollow', cun: 6 }, offsets: [{ dir: 'lateral', cun: 0.6 }], measure: 'upper_arm_9', snap: 'anterior' },
+    placement: {
+      base: { from: 'cubital_crease_center', toward: 'shoulder_anterior_hollow', cun: 6 },
+      offsets: [{ dir: 'lateral', cun: 0.6 }],
+      measure: 'upper_arm_9',
+      snap: 'anterior',
+    },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },
@@ -78,7 +83,12 @@ export const lungFacts: PointFactsInput[] = [
     names: { pinyin: 'Xiábái', hanzi: '侠白', english: 'Guarding White', alsoKnownAs: ['Clasping the White'] },
     laterality: 'bilateral',
     region: 'upper_arm',
-    placement: { base: { from: 'cubital_crease_center', toward: 'shoulder_anterior_hollow', cun: 5 }, offsets: [{ dir: 'lateral', cun: 0.6 }], measure: 'upper_arm_9', snap: 'anterior' },
+    placement: {
+      base: { from: 'cubital_crease_center', toward: 'shoulder_anterior_hollow', cun: 5 },
+      offsets: [{ dir: 'lateral', cun: 0.6 }],
+      measure: 'upper_arm_9',
+      snap: 'anterior',
+    },
     needling: {
       allowed: true,
       depthCun: { min: 0.5, max: 1 },

@@ -43,7 +43,11 @@ export const smallIntestineFacts: PointFactsInput[] = [
     region: 'hand',
     placement: {
       base: { at: 'mcp_5' },
-      offsets: [{ dir: 'distal', cun: 0.4 }, { dir: 'medial', cun: 0.4 }, { dir: 'anterior', cun: 0.4 }],
+      offsets: [
+        { dir: 'distal', cun: 0.4 },
+        { dir: 'medial', cun: 0.4 },
+        { dir: 'anterior', cun: 0.4 },
+      ],
       measure: 'forearm_dorsal_12',
       snap: 'nearest',
     },
@@ -74,7 +78,11 @@ export const smallIntestineFacts: PointFactsInput[] = [
     region: 'hand',
     placement: {
       base: { at: 'mcp_5' },
-      offsets: [{ dir: 'proximal', cun: 0.5 }, { dir: 'medial', cun: 0.5 }, { dir: 'anterior', cun: 0.4 }],
+      offsets: [
+        { dir: 'proximal', cun: 0.5 },
+        { dir: 'medial', cun: 0.5 },
+        { dir: 'anterior', cun: 0.4 },
+      ],
       measure: 'forearm_dorsal_12',
       snap: 'nearest',
     },

@@ -75,7 +75,10 @@ export const spleenFacts: PointFactsInput[] = [
     region: 'foot',
     placement: {
       base: { at: 'metatarsal_1_head_medial' },
-      offsets: [{ toward: 'metatarsal_1_base_medial', cun: 0.5 }, { dir: 'inferior', cun: 0.15 }],
+      offsets: [
+        { toward: 'metatarsal_1_base_medial', cun: 0.5 },
+        { dir: 'inferior', cun: 0.15 },
+      ],
       measure: 'foot_3',
       snap: 'medial',
     },
@@ -111,7 +114,10 @@ export const spleenFacts: PointFactsInput[] = [
     region: 'foot',
     placement: {
       base: { at: 'metatarsal_1_base_medial' },
-      offsets: [{ toward: 'metatarsal_1_head_medial', cun: 0.3 }, { dir: 'inferior', cun: 0.2 }],
+      offsets: [
+        { toward: 'metatarsal_1_head_medial', cun: 0.3 },
+        { dir: 'inferior', cun: 0.2 },
+      ],
       measure: 'foot_3',
       snap: 'medial',
     },
@@ -176,7 +182,10 @@ export const spleenFacts: PointFactsInput[] = [
     region: 'leg',
     placement: {
       base: { at: 'medial_malleolus' },
-      offsets: [{ dir: 'superior', cun: 3 }, { dir: 'posterior', cun: 0.2 }],
+      offsets: [
+        { dir: 'superior', cun: 3 },
+        { dir: 'posterior', cun: 0.2 },
+      ],
       measure: 'leg_medial_13',
       snap: 'medial',
     },
@@ -200,7 +209,10 @@ export const spleenFacts: PointFactsInput[] = [
     region: 'leg',
     placement: {
       base: { at: 'medial_malleolus' },
-      offsets: [{ dir: 'superior', cun: 6 }, { dir: 'posterior', cun: 0.2 }],
+      offsets: [
+        { dir: 'superior', cun: 6 },
+        { dir: 'posterior', cun: 0.2 },
+      ],
       measure: 'leg_medial_13',
       snap: 'medial',
     },
@@ -274,7 +286,10 @@ export const spleenFacts: PointFactsInput[] = [
     region: 'thigh',
     placement: {
       base: { at: 'patella_base' },
-      offsets: [{ dir: 'medial', cun: 1 }, { dir: 'superior', cun: 2 }],
+      offsets: [
+        { dir: 'medial', cun: 1 },
+        { dir: 'superior', cun: 2 },
+      ],
       measure: 'thigh_18',
       snap: 'nearest',
     },
@@ -422,7 +437,7 @@ export const spleenFacts: PointFactsInput[] = [
     code: 'SP16',
     meridian: 'SP',
     number: 16,
-    names: { pinyin: 'Fù\'āi', hanzi: '腹哀', english: 'Abdominal Lament', alsoKnownAs: ['Abdominal Sorrow'] },
+    names: { pinyin: "Fù'āi", hanzi: '腹哀', english: 'Abdominal Lament', alsoKnownAs: ['Abdominal Sorrow'] },
     laterality: 'bilateral',
     region: 'abdomen',
     placement: {

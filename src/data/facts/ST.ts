@@ -728,7 +728,10 @@ export const stomachFacts: PointFactsInput[] = [
     region: 'thigh',
     placement: {
       base: { at: 'patella_base' },
-      offsets: [{ dir: 'lateral', cun: 1 }, { toward: 'asis', cun: 6 }],
+      offsets: [
+        { dir: 'lateral', cun: 1 },
+        { toward: 'asis', cun: 6 },
+      ],
       measure: 'thigh_18',
       snap: 'anterior',
     },
@@ -752,7 +755,10 @@ export const stomachFacts: PointFactsInput[] = [
     region: 'thigh',
     placement: {
       base: { at: 'patella_base' },
-      offsets: [{ dir: 'lateral', cun: 1 }, { toward: 'asis', cun: 3 }],
+      offsets: [
+        { dir: 'lateral', cun: 1 },
+        { toward: 'asis', cun: 3 },
+      ],
       measure: 'thigh_18',
       snap: 'anterior',
     },
@@ -776,7 +782,10 @@ export const stomachFacts: PointFactsInput[] = [
     region: 'thigh',
     placement: {
       base: { at: 'patella_base' },
-      offsets: [{ dir: 'lateral', cun: 1 }, { toward: 'asis', cun: 2 }],
+      offsets: [
+        { dir: 'lateral', cun: 1 },
+        { toward: 'asis', cun: 2 },
+      ],
       measure: 'thigh_18',
       snap: 'anterior',
     },

@@ -490,7 +490,7 @@ export const tripleEnergizerFacts: PointFactsInput[] = [
       pinyin: 'Lúxī',
       hanzi: '颅息',
       english: 'Skull Rest',
-      alsoKnownAs: ['Skull\'s Rest', 'Cranial Breathing'],
+      alsoKnownAs: ["Skull's Rest", 'Cranial Breathing'],
     },
     laterality: 'bilateral',
     region: 'head',
@@ -595,7 +595,10 @@ export const tripleEnergizerFacts: PointFactsInput[] = [
     region: 'head',
     placement: {
       base: { at: 'TE21' },
-      offsets: [{ dir: 'superior', cun: 1 }, { dir: 'anterior', cun: 1 }],
+      offsets: [
+        { dir: 'superior', cun: 1 },
+        { dir: 'anterior', cun: 1 },
+      ],
       measure: 'head_mastoids_9',
       snap: 'lateral',
     },

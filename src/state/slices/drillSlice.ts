@@ -30,7 +30,14 @@ export const createDrillSlice: StateCreator<AtlasState, [], [], DrillSlice> = (s
       case 'region':
         return pointIndex.filter((p) => p.region === deck.region && p.placement).map((p) => p.code);
       case 'lesson':
-        return [...new Set(useLessons.getState().lessons.find((l) => l.id === deck.lessonId)?.steps.map((s) => s.code) ?? [])].filter(placeable);
+        return [
+          ...new Set(
+            useLessons
+              .getState()
+              .lessons.find((l) => l.id === deck.lessonId)
+              ?.steps.map((s) => s.code) ?? [],
+          ),
+        ].filter(placeable);
       case 'favourites':
         return useUserData.getState().data.favourites.filter(placeable);
       case 'missed':
@@ -58,7 +65,16 @@ export const createDrillSlice: StateCreator<AtlasState, [], [], DrillSlice> = (s
     const grade = answer.kind === 'find' ? gradeFind(answer.distanceCun) : gradeName(answer.correct, elapsedMs);
     const id = cardIdOf(answer.kind, question.code);
     const card = useCards.getState().cards[id] ?? newCardRecord(question.code, question.side, answer.kind, now);
-    const next = reviewCard(card, { grade, correct: gradeIsCorrect(grade), side: answer.kind === 'find' ? answer.side : question.side, ...(answer.kind === 'find' ? { errorCun: answer.distanceCun } : {}) }, now);
+    const next = reviewCard(
+      card,
+      {
+        grade,
+        correct: gradeIsCorrect(grade),
+        side: answer.kind === 'find' ? answer.side : question.side,
+        ...(answer.kind === 'find' ? { errorCun: answer.distanceCun } : {}),
+      },
+      now,
+    );
     useCards.getState().saveCard(next);
     set({ drillFeedback: { grade, due: next.due } });
   },
@@ -78,7 +94,8 @@ export const createDrillSlice: StateCreator<AtlasState, [], [], DrillSlice> = (s
         .sort((a, b) => a.d - b.d);
       for (const { m } of near) {
         if (chosen.length === 4) break;
-        if (chosen.every((c) => Math.hypot(c.position[0] - m.position[0], c.position[1] - m.position[1], c.position[2] - m.position[2]) >= spotSpacing)) chosen.push(m);
+        if (chosen.every((c) => Math.hypot(c.position[0] - m.position[0], c.position[1] - m.position[1], c.position[2] - m.position[2]) >= spotSpacing))
+          chosen.push(m);
       }
       candidates = drawDistinct(
         chosen.map((m) => m.id),

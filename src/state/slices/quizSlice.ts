@@ -115,5 +115,3 @@ export const createQuizSlice: StateCreator<AtlasState, [], [], QuizSlice> = (set
     quitQuiz: () => set({ quiz: null, mode: 'explore' }),
   };
 };
-
-

@@ -32,7 +32,7 @@ export async function startStaticHost(folder: string): Promise<StaticHost> {
       return;
     }
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(folder, path.endsWith('/') ? `${path}index.html` : path));
+    const file = normalize(join(folder, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(folder) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
       return;

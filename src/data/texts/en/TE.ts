@@ -6,7 +6,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     area: 'Hand — ring finger, nail corner',
     location: 'On the ring finger, on the ulnar side of the last phalanx, 0.1 cun from the ulnar corner of the nail.',
     convention: 'WHO 2008',
-    howToLocate: 'Draw an imaginary line along the little-finger side of the ring fingernail and another along the base of the nail. The point is where the two lines cross, about 0.1 cun from the nail corner.',
+    howToLocate:
+      'Draw an imaginary line along the little-finger side of the ring fingernail and another along the base of the nail. The point is where the two lines cross, about 0.1 cun from the nail corner.',
     needling: { directions: 'Insert 0.1 cun, or prick with a sterile lancet and squeeze out a few drops of blood.' },
     sensation: 'A sharp, brief pain at the fingertip.',
     safety: { painful: 'The nail fold is very sensitive; the prick hurts.' },
@@ -20,7 +21,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
       'Sudden deafness or tinnitus',
       'Fainting, heatstroke',
     ],
-    commentary: 'The well point and first point of the triple energizer channel, which takes over from the pericardium channel at the ring finger. As a metal point on a yang channel and a well point, it is pricked to bleed for acute heat in the upper body: a sore throat, a stiff tongue, red eyes, fever with no sweat.\n\nThe channel ends at the side of the head around the ear, which is why the point is also used for sudden hearing problems.',
+    commentary:
+      'The well point and first point of the triple energizer channel, which takes over from the pericardium channel at the ring finger. As a metal point on a yang channel and a well point, it is pricked to bleed for acute heat in the upper body: a sore throat, a stiff tongue, red eyes, fever with no sweat.\n\nThe channel ends at the side of the head around the ear, which is why the point is also used for sudden hearing problems.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 2',
@@ -35,7 +37,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
   },
   TE2: {
     area: 'Hand — back, web of ring and little finger',
-    location: 'On the back of the hand, in the hollow just proximal to the web margin between the ring and little fingers, where the skin of the back of the hand meets the skin of the palm.',
+    location:
+      'On the back of the hand, in the hollow just proximal to the web margin between the ring and little fingers, where the skin of the back of the hand meets the skin of the palm.',
     convention: 'WHO 2008',
     howToLocate: 'Make a loose fist. Find the web between the ring and little fingers and press just behind its edge on the back of the hand.',
     needling: {
@@ -53,7 +56,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
       'Pain and swelling of the hand',
       'Fright, palpitations',
     ],
-    commentary: 'The spring point of the channel. Spring points clear heat, and Yemen is used for heat and wind-heat rising to the head: red eyes, sore throat, earache, headache.\n\nLocally it treats swelling and pain of the hand and fingers.',
+    commentary:
+      'The spring point of the channel. Spring points clear heat, and Yemen is used for heat and wind-heat rising to the head: red eyes, sore throat, earache, headache.\n\nLocally it treats swelling and pain of the hand and fingers.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 2',
@@ -67,19 +71,15 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     area: 'Hand — back, between 4th and 5th metacarpals',
     location: 'On the back of the hand, between the fourth and fifth metacarpal bones, in the hollow just proximal to the fourth metacarpophalangeal joint.',
     convention: 'WHO 2008',
-    howToLocate: 'Make a loose fist. From TE2 slide about one cun toward the wrist in the groove between the fourth and fifth metacarpals, until the finger drops into a hollow behind the knuckle of the ring finger.',
+    howToLocate:
+      'Make a loose fist. From TE2 slide about one cun toward the wrist in the groove between the fourth and fifth metacarpals, until the finger drops into a hollow behind the knuckle of the ring finger.',
     needling: {
       directions: 'Straight in, 0.3–0.5 cun; or obliquely toward the wrist, 0.5–1 cun, for ear and shoulder problems.',
     },
     sensation: 'Distension on the back of the hand, sometimes travelling to the ring finger or up the arm.',
     safety: {},
     cautions: 'Press after withdrawal; the dorsal hand veins bruise easily.',
-    actions: [
-      'Benefits the ears',
-      'Clears heat from the head',
-      'Moves qi in the channel and relieves pain',
-      'Relaxes the fingers',
-    ],
+    actions: ['Benefits the ears', 'Clears heat from the head', 'Moves qi in the channel and relieves pain', 'Relaxes the fingers'],
     indications: [
       'Tinnitus, deafness, earache',
       'One-sided or temporal headache, dizziness',
@@ -87,7 +87,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
       'Pain of the shoulder, upper back and neck',
       'Inability to bend or straighten the fingers',
     ],
-    commentary: 'The stream point and wood point of the channel, therefore its mother point. It is the distal point of first choice for ear problems of an excess kind, often combined with TE17 and TE21 near the ear.\n\nIt also moves the channel along the arm, shoulder and neck: a tender TE3 is pressed while the patient turns the neck or moves the shoulder.',
+    commentary:
+      'The stream point and wood point of the channel, therefore its mother point. It is the distal point of first choice for ear problems of an excess kind, often combined with TE17 and TE21 near the ear.\n\nIt also moves the channel along the arm, shoulder and neck: a tender TE3 is pressed while the patient turns the neck or moves the shoulder.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 2',
@@ -101,7 +102,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     area: 'Wrist — back, dorsal crease',
     location: 'On the back of the wrist, on the dorsal wrist crease, in the hollow on the ulnar side of the extensor digitorum tendons.',
     convention: 'WHO 2008',
-    howToLocate: 'Extend the fingers so that the extensor tendons stand out on the back of the wrist. Follow the crease toward the little finger off the edge of the tendons into a soft hollow, level with the head of the ulna.',
+    howToLocate:
+      'Extend the fingers so that the extensor tendons stand out on the back of the wrist. Follow the crease toward the little finger off the edge of the tendons into a soft hollow, level with the head of the ulna.',
     needling: {
       directions: 'Straight in, 0.3–0.5 cun, into the joint space beside the tendons; some authors thread transversely along the crease.',
     },
@@ -109,14 +111,9 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     safety: {},
     cautions: 'Do not force the needle into the joint capsule; stop at resistance. Keep strictly clean over the joint.',
     actions: ['Relaxes the sinews and benefits the wrist', 'Clears heat', 'Benefits the original qi and fluids'],
-    indications: [
-      'Pain, weakness or sprain of the wrist',
-      'Shoulder and arm pain',
-      'Deafness, sore throat',
-      'Thirst, dry mouth',
-      'Malarial fevers',
-    ],
-    commentary: 'The source point of the triple energizer. As the channel of the original qi travelling through the three burners, its source point was thought to warm and circulate that qi; in practice moxibustion here is used for cold hands and poor circulation, and for thirst from depleted fluids.\n\nLocally it is a main point for wrist pain and injuries.',
+    indications: ['Pain, weakness or sprain of the wrist', 'Shoulder and arm pain', 'Deafness, sore throat', 'Thirst, dry mouth', 'Malarial fevers'],
+    commentary:
+      'The source point of the triple energizer. As the channel of the original qi travelling through the three burners, its source point was thought to warm and circulate that qi; in practice moxibustion here is used for cold hands and poor circulation, and for thirst from depleted fluids.\n\nLocally it is a main point for wrist pain and injuries.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 2',
@@ -130,7 +127,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     area: 'Forearm — back, above the wrist',
     location: 'On the back of the forearm, midway between the radius and the ulna, 2 cun above the dorsal wrist crease.',
     convention: 'WHO 2008',
-    howToLocate: 'Measure two cun (the width of three fingers) up from TE4 along the middle of the back of the forearm. The point is in the soft gap between the two bones, directly opposite PC6 on the front.',
+    howToLocate:
+      'Measure two cun (the width of three fingers) up from TE4 along the middle of the back of the forearm. The point is in the soft gap between the two bones, directly opposite PC6 on the front.',
     needling: {
       directions: 'Straight in between the bones, 0.5–1 cun; some practitioners thread it through toward PC6 (1–1.5 cun).',
     },
@@ -152,7 +150,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
       'Pain of the side ribs',
       'Pain, weakness or paralysis of the arm and hand',
     ],
-    commentary: 'The connecting point of the triple energizer and the opening point of the yang wei vessel, which binds the yang channels and governs the exterior. It is the classic point for colds and fevers at the wind-heat stage, and for problems along the side of the head: temporal headaches, ear pain and hearing loss.\n\nPaired with GB41, the opening point of the girdle vessel, it treats the sides of the body from the temples to the hips.\n\nLocally it is used for wrist and forearm pain and for weakness of the arm after stroke.',
+    commentary:
+      'The connecting point of the triple energizer and the opening point of the yang wei vessel, which binds the yang channels and governs the exterior. It is the classic point for colds and fevers at the wind-heat stage, and for problems along the side of the head: temporal headaches, ear pain and hearing loss.\n\nPaired with GB41, the opening point of the girdle vessel, it treats the sides of the body from the temples to the hips.\n\nLocally it is used for wrist and forearm pain and for weakness of the arm after stroke.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 10',
@@ -180,13 +179,9 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     needling: { directions: 'Straight in between the bones, 0.5–1 cun (Chinese textbooks up to 1.2 cun).' },
     sensation: 'Distension on the back of the forearm, sometimes toward the hand or the elbow.',
     safety: {},
-    cautions: 'No particular risks; avoid the visible veins on the back of the forearm and press after withdrawal. Keep the needle between the bones rather than forcing it against the periosteum.',
-    actions: [
-      'Moves qi and frees the bowels',
-      'Relieves pain of the side ribs',
-      'Clears heat from the three burners',
-      'Benefits the voice',
-    ],
+    cautions:
+      'No particular risks; avoid the visible veins on the back of the forearm and press after withdrawal. Keep the needle between the bones rather than forcing it against the periosteum.',
+    actions: ['Moves qi and frees the bowels', 'Relieves pain of the side ribs', 'Clears heat from the three burners', 'Benefits the voice'],
     indications: [
       'Constipation, especially from qi stagnation',
       'Pain of the side ribs and flanks',
@@ -195,7 +190,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
       'Tinnitus, deafness',
       'Aching and heaviness of the shoulder and arm',
     ],
-    commentary: 'The river point and fire point of a fire channel. It is the standard distal point for constipation, above all when it comes from stagnant qi or heat, and for pain along the flanks and ribs, where it is often combined with GB34.\n\nThe flanks belong to the shaoyang, and the point is also used for skin eruptions there, such as shingles.',
+    commentary:
+      'The river point and fire point of a fire channel. It is the standard distal point for constipation, above all when it comes from stagnant qi or heat, and for pain along the flanks and ribs, where it is often combined with GB34.\n\nThe flanks belong to the shaoyang, and the point is also used for skin eruptions there, such as shingles.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 2',
@@ -213,10 +209,12 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     needling: { directions: 'Straight in along the edge of the ulna, 0.5–1 cun.' },
     sensation: 'Local distension in the forearm.',
     safety: {},
-    cautions: 'No particular risks. Keep the needle along the edge of the ulna without striking the bone, and press after withdrawal, as the forearm veins bruise easily.',
+    cautions:
+      'No particular risks. Keep the needle along the edge of the ulna without striking the bone, and press after withdrawal, as the forearm veins bruise easily.',
     actions: ['Benefits the ears', 'Clears the channel and relieves acute pain'],
     indications: ['Sudden deafness, tinnitus', 'Pain of the forearm and arm', 'Epilepsy'],
-    commentary: 'The cleft point of the triple energizer. As for other cleft points, its use is in acute conditions of the channel, most of all sudden hearing loss and acute pain of the arm.\n\nIt lies beside TE6, on the edge of the ulna, and is chosen over its neighbour when the complaint is sudden and the point is tender; for sudden deafness it is combined with TE17 and the points in front of the ear. Classical texts also list it for epilepsy.',
+    commentary:
+      'The cleft point of the triple energizer. As for other cleft points, its use is in acute conditions of the channel, most of all sudden hearing loss and acute pain of the arm.\n\nIt lies beside TE6, on the edge of the ulna, and is chosen over its neighbour when the complaint is sudden and the point is tender; for sudden deafness it is combined with TE17 and the points in front of the ear. Classical texts also list it for epilepsy.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, 3rd century)',
@@ -239,7 +237,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: 'The old prohibition is not followed in current teaching, but it is worth knowing; use gentle stimulation.',
     actions: ['Clears the channel and relieves pain', 'Benefits the ears and the voice'],
     indications: ['Sudden deafness', 'Sudden loss of voice', 'Toothache', 'Pain of the arm and hand'],
-    commentary: 'The name says that three hand yang channels connect here. It is a minor point used for sudden loss of hearing or voice and pain of the arm.\n\nIn twentieth-century China it was one of the points tried in acupuncture analgesia for surgery.',
+    commentary:
+      'The name says that three hand yang channels connect here. It is a minor point used for sudden loss of hearing or voice and pain of the arm.\n\nIn twentieth-century China it was one of the points tried in acupuncture analgesia for surgery.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
@@ -253,19 +252,16 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     area: 'Forearm — back, upper half',
     location: 'On the back of the forearm, midway between the radius and the ulna, 5 cun below the tip of the olecranon.',
     convention: 'WHO 2008',
-    howToLocate: 'From the tip of the elbow measure five cun down the middle of the back of the forearm and press into the groove between the bones, in the belly of the extensor muscles.',
+    howToLocate:
+      'From the tip of the elbow measure five cun down the middle of the back of the forearm and press into the groove between the bones, in the belly of the extensor muscles.',
     needling: { directions: 'Straight in, 0.5–1 cun.' },
     sensation: 'Distension in the forearm, sometimes toward the hand.',
     safety: {},
     cautions: 'No particular risks. Insert between the bones rather than against them, and avoid visible veins.',
     actions: ['Benefits the throat and the ears', 'Clears the channel and relieves pain'],
-    indications: [
-      'Sudden loss of voice, sore throat',
-      'Sudden deafness',
-      'Toothache of the lower jaw',
-      'Pain and weakness of the forearm',
-    ],
-    commentary: 'A minor point for sudden loss of voice or hearing and for toothache of the lower jaw, and locally for pain and paralysis of the forearm and hand, for example after stroke.\n\nIn arm paralysis it is one of a line of points needled along the back of the forearm; for the voice and ears it is combined with points on the neck and around the ear. It is chosen mainly when it is tender, in the belly of the extensor muscles.',
+    indications: ['Sudden loss of voice, sore throat', 'Sudden deafness', 'Toothache of the lower jaw', 'Pain and weakness of the forearm'],
+    commentary:
+      'A minor point for sudden loss of voice or hearing and for toothache of the lower jaw, and locally for pain and paralysis of the forearm and hand, for example after stroke.\n\nIn arm paralysis it is one of a line of points needled along the back of the forearm; for the voice and ears it is combined with points on the neck and around the ear. It is chosen mainly when it is tender, in the belly of the extensor muscles.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
@@ -285,13 +281,9 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     safety: {},
     cautions: 'The ulnar nerve runs behind the medial epicondyle nearby; do not angle medially.',
     actions: ['Transforms phlegm and dissipates nodules', 'Calms the mind', 'Relieves pain of the elbow'],
-    indications: [
-      'Swollen lymph nodes of the neck (scrofula)',
-      'Elbow and arm pain',
-      'One-sided headache',
-      'Epilepsy, melancholy',
-    ],
-    commentary: 'The sea point and earth point of the channel, and so its child point. It is best known for dissolving lumps caused by phlegm, especially swollen glands in the neck, along the course of the channel.\n\nLocally it is used for pain of the elbow and arm.',
+    indications: ['Swollen lymph nodes of the neck (scrofula)', 'Elbow and arm pain', 'One-sided headache', 'Epilepsy, melancholy'],
+    commentary:
+      'The sea point and earth point of the channel, and so its child point. It is best known for dissolving lumps caused by phlegm, especially swollen glands in the neck, along the course of the channel.\n\nLocally it is used for pain of the elbow and arm.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 2',
@@ -309,10 +301,12 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     needling: { directions: 'Straight in, 0.8–1.2 cun.' },
     sensation: 'Heavy ache in the back of the arm.',
     safety: {},
-    cautions: 'No particular risks. Needle into the triceps with the elbow relaxed, and avoid strong manipulation in a thin arm, where the radial nerve lies not far from the bone.',
+    cautions:
+      'No particular risks. Needle into the triceps with the elbow relaxed, and avoid strong manipulation in a thin arm, where the radial nerve lies not far from the bone.',
     actions: ['Clears damp-heat', 'Relieves pain of the arm and shoulder'],
     indications: ['Pain of the shoulder and upper arm', 'Headache', 'Yellow eyes, jaundice'],
-    commentary: 'A minor point, used locally for pain of the back of the upper arm and shoulder, and traditionally for damp-heat with yellowing of the eyes.\n\nIt lies just above TE10 and is often needled together with it for elbow and upper-arm complaints, or as one of a chain of points along the back of the arm in paralysis. For jaundice it plays only a supporting role beside the main points of the trunk and leg.',
+    commentary:
+      'A minor point, used locally for pain of the back of the upper arm and shoulder, and traditionally for damp-heat with yellowing of the eyes.\n\nIt lies just above TE10 and is often needled together with it for elbow and upper-arm complaints, or as one of a chain of points along the back of the arm in paralysis. For jaundice it plays only a supporting role beside the main points of the trunk and leg.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
@@ -326,14 +320,16 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     area: 'Upper arm — back, middle',
     location: 'On the back of the arm, on the line from the tip of the olecranon to the acromial angle, 5 cun above the olecranon.',
     convention: 'WHO 2008',
-    howToLocate: 'Measure five cun up from the tip of the elbow along the line to the back corner of the shoulder; the point is in the belly of the triceps, between its heads.',
+    howToLocate:
+      'Measure five cun up from the tip of the elbow along the line to the back corner of the shoulder; the point is in the belly of the triceps, between its heads.',
     needling: { directions: 'Straight in, 0.8–1.2 cun (textbooks up to 1.5 cun).' },
     sensation: 'Heavy ache in the back of the arm.',
     safety: {},
     cautions: 'The radial nerve winds around the back of the humerus at about this level; withdraw on an electric sensation.',
     actions: ['Clears the channel and relieves pain', 'Relieves headache and neck stiffness'],
     indications: ['Pain of the upper arm and shoulder', 'Stiff, painful neck', 'Headache', 'Toothache'],
-    commentary: 'A minor local point for pain of the back of the upper arm and, along the channel, for a stiff neck, headache and toothache.\n\nIt is needled in the belly of the triceps, usually as one point in a row along the arm for shoulder and arm pain, or where it is tender in a patient whose neck and shoulder pain runs down the back of the arm.',
+    commentary:
+      'A minor local point for pain of the back of the upper arm and, along the channel, for a stiff neck, headache and toothache.\n\nIt is needled in the belly of the triceps, usually as one point in a row along the arm for shoulder and arm pain, or where it is tender in a patient whose neck and shoulder pain runs down the back of the arm.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
@@ -353,12 +349,9 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     safety: {},
     cautions: 'The radial nerve and deep brachial vessels lie close to the bone; do not needle to the periosteum.',
     actions: ['Transforms phlegm and dissipates nodules', 'Relieves pain of the shoulder and arm'],
-    indications: [
-      'Goitre, swollen glands of the neck',
-      'Pain of the shoulder and upper arm',
-      'Weakness of the arm, difficulty raising it',
-    ],
-    commentary: 'A meeting point of the channel with the yang wei vessel. Like TE10 it is used for lumps and swellings of the neck, such as goitre and swollen glands, and locally for shoulder and arm pain.\n\nFor the shoulder it extends the treatment of TE14 and LI15 downward when pain and weakness reach into the upper arm and the arm cannot be raised. The needle stays in the muscle behind the deltoid and does not go down to the bone.',
+    indications: ['Goitre, swollen glands of the neck', 'Pain of the shoulder and upper arm', 'Weakness of the arm, difficulty raising it'],
+    commentary:
+      'A meeting point of the channel with the yang wei vessel. Like TE10 it is used for lumps and swellings of the neck, such as goitre and swollen glands, and locally for shoulder and arm pain.\n\nFor the shoulder it extends the treatment of TE14 and LI15 downward when pain and weakness reach into the upper arm and the arm cannot be raised. The needle stays in the muscle behind the deltoid and does not go down to the bone.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
@@ -372,16 +365,19 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     area: 'Shoulder — behind the acromion',
     location: 'On the shoulder, in the hollow between the acromial angle and the greater tubercle of the humerus.',
     convention: 'WHO 2008',
-    howToLocate: 'Raise the arm to the side: two hollows appear around the acromion. The front one is LI15; the back one, behind and below the acromion, is this point.',
+    howToLocate:
+      'Raise the arm to the side: two hollows appear around the acromion. The front one is LI15; the back one, behind and below the acromion, is this point.',
     needling: {
       directions: 'With the arm raised, straight in toward the shoulder joint, 1–1.5 cun; with the arm down, obliquely downward along the humerus.',
     },
     sensation: 'Ache and distension spreading through the shoulder.',
     safety: {},
-    cautions: 'Keep strict asepsis when needling toward the joint, as the needle may reach the capsule and bursa. Do not force the needle against resistance, and do not needle into an acutely inflamed, hot joint.',
+    cautions:
+      'Keep strict asepsis when needling toward the joint, as the needle may reach the capsule and bursa. Do not force the needle against resistance, and do not needle into an acutely inflamed, hot joint.',
     actions: ['Expels wind-damp', 'Benefits the shoulder joint and relieves pain'],
     indications: ['Shoulder pain, frozen shoulder', 'Inability to raise the arm', 'Heaviness of the arm'],
-    commentary: 'A main local point for the shoulder, usually combined with LI15 in front. It is especially useful when pain is at the back of the shoulder or when lifting the arm sideways is restricted.\n\nIn frozen shoulder and wind-damp pain the two shoulder points are needled with the arm supported in a raised position, and moxibustion or a warm needle is added when the joint is cold and stiff. Gentle movement of the shoulder after the needles are removed helps the effect.',
+    commentary:
+      'A main local point for the shoulder, usually combined with LI15 in front. It is especially useful when pain is at the back of the shoulder or when lifting the arm sideways is restricted.\n\nIn frozen shoulder and wind-damp pain the two shoulder points are needled with the arm supported in a raised position, and moxibustion or a warm needle is added when the joint is cold and stiff. Gentle movement of the shoulder after the needles are removed helps the effect.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
@@ -395,7 +391,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     area: 'Upper back — above the scapula',
     location: 'In the scapular region, in the hollow just above the superior angle of the scapula.',
     convention: 'WHO 2008',
-    howToLocate: 'Find the upper inner corner of the shoulder blade and press just above it; the point is in a hollow in the trapezius, roughly midway between GB21 and SI13.',
+    howToLocate:
+      'Find the upper inner corner of the shoulder blade and press just above it; the point is in a hollow in the trapezius, roughly midway between GB21 and SI13.',
     needling: {
       directions: 'Straight in, 0.5–0.8 cun, aiming at the scapula. Never deep, and never forward toward the chest.',
     },
@@ -406,7 +403,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: 'Keep shallow, especially in thin patients; stop if a cough or chest pain appears.',
     actions: ['Expels wind-damp', 'Relieves pain of the neck and shoulder'],
     indications: ['Neck stiffness', 'Pain of the shoulder and upper back', 'Fever without sweating'],
-    commentary: 'A meeting point with the gall bladder channel and the yang wei vessel, used locally for a stiff neck and shoulder pain; tight trapezius muscles are often tender here.\n\nIt is chosen with GB21 and SI13 for tension across the top of the shoulders, and traditionally also for fever without sweating. The lung apex lies below, so the needle is directed at the scapula and kept shallow; cupping and scraping are often the simpler way to treat this area.',
+    commentary:
+      'A meeting point with the gall bladder channel and the yang wei vessel, used locally for a stiff neck and shoulder pain; tight trapezius muscles are often tender here.\n\nIt is chosen with GB21 and SI13 for tension across the top of the shoulders, and traditionally also for fever without sweating. The lung apex lies below, so the needle is directed at the scapula and kept shallow; cupping and scraping are often the simpler way to treat this area.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
@@ -423,18 +421,16 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     area: 'Neck — side, behind the sternocleidomastoid',
     location: 'On the side of the neck, level with the angle of the mandible, in the hollow just behind the sternocleidomastoid muscle.',
     convention: 'WHO 2008',
-    howToLocate: 'Find the angle of the jaw and move straight back at that level across the sternocleidomastoid until the finger drops off its back edge, below the mastoid process.',
+    howToLocate:
+      'Find the angle of the jaw and move straight back at that level across the sternocleidomastoid until the finger drops off its back edge, below the mastoid process.',
     needling: { directions: 'Straight in, 0.5–1 cun.' },
     sensation: 'Local distension in the side of the neck.',
     safety: {},
     cautions: 'Large vessels of the neck lie in front of the muscle; keep behind it and do not angle forward.',
-    actions: [
-      'Benefits the head and the sense organs',
-      'Regulates qi between the body and the head',
-      'Relieves neck stiffness',
-    ],
+    actions: ['Benefits the head and the sense organs', 'Regulates qi between the body and the head', 'Relieves neck stiffness'],
     indications: ['Sudden deafness, blurred vision', 'Dizziness, headache', 'Stiff neck', 'Swelling of the face'],
-    commentary: 'One of the window of heaven points, whose role is to restore the passage of qi between the trunk and the head. Its classical use is for sudden dimming of the senses: sudden hearing loss or blurred sight.\n\nLocally it treats a stiff neck.',
+    commentary:
+      'One of the window of heaven points, whose role is to restore the passage of qi between the trunk and the head. Its classical use is for sudden dimming of the senses: sudden hearing loss or blurred sight.\n\nLocally it treats a stiff neck.',
     classicalSources: [
       {
         work: 'Ling Shu (Spiritual Pivot), chapter 21',
@@ -458,20 +454,10 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     sensation: 'Distension deep in the ear or the side of the face.',
     safety: { nerve: 'The facial nerve leaves the skull just deep to this point; no strong or deep manipulation.' },
     cautions: 'Needle gently and not too deep. Avoid in acute ear infection with swelling behind the ear.',
-    actions: [
-      'Expels wind',
-      'Benefits the ears',
-      'Relieves pain and swelling of the face and jaw',
-      'Activates the channel in the face',
-    ],
-    indications: [
-      'Tinnitus, deafness, earache',
-      'Facial paralysis',
-      'Toothache, pain and stiffness of the jaw',
-      'Swelling of the cheek, mumps',
-      'Hiccup',
-    ],
-    commentary: 'The most important local point for the ear, used for tinnitus, deafness and earache with TE3 or TE5 as distal points.\n\nIts name, "wind screen", reflects its second role: expelling wind from the face in facial palsy. The facial nerve emerges just beneath it, and it is among the most tender points in early Bell\'s palsy.\n\nIt meets the gall bladder channel, which shares the region around the ear.',
+    actions: ['Expels wind', 'Benefits the ears', 'Relieves pain and swelling of the face and jaw', 'Activates the channel in the face'],
+    indications: ['Tinnitus, deafness, earache', 'Facial paralysis', 'Toothache, pain and stiffness of the jaw', 'Swelling of the cheek, mumps', 'Hiccup'],
+    commentary:
+      'The most important local point for the ear, used for tinnitus, deafness and earache with TE3 or TE5 as distal points.\n\nIts name, "wind screen", reflects its second role: expelling wind from the face in facial palsy. The facial nerve emerges just beneath it, and it is among the most tender points in early Bell\'s palsy.\n\nIt meets the gall bladder channel, which shares the region around the ear.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
@@ -485,7 +471,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     area: 'Head — behind the ear, on the mastoid',
     location: 'On the head, at the centre of the mastoid process, one third of the way along the curve that runs behind the ear from TE17 to TE20.',
     convention: 'WHO 2008',
-    howToLocate: 'Trace the curve from TE17 up along the back of the ear to TE20 and divide it into thirds. The point is at the lower third mark, on the mastoid, often over a small visible vein.',
+    howToLocate:
+      'Trace the curve from TE17 up along the back of the ear to TE20 and divide it into thirds. The point is at the lower third mark, on the mastoid, often over a small visible vein.',
     needling: {
       directions: 'Transversely under the skin, 0.3–0.5 cun, or prick the small vein here to let a few drops of blood.',
     },
@@ -494,7 +481,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: 'Thin scalp over bone; keep transverse. Press firmly after bleeding.',
     actions: ['Benefits the ears', 'Calms fright and stops spasm'],
     indications: ['Tinnitus, deafness', 'Convulsions and fright in children', 'Headache', 'Vomiting and diarrhoea'],
-    commentary: 'The name refers to spasms, and the point was used for convulsions and fright in children, traditionally by letting a drop of blood from the small vein here. It also serves as a local point for tinnitus and deafness.\n\nOf the three points on the curve behind the ear it is the lowest and the one most used; TE19 above shares its uses. For the ear it is combined with TE17 and the points in front of the ear.',
+    commentary:
+      'The name refers to spasms, and the point was used for convulsions and fright in children, traditionally by letting a drop of blood from the small vein here. It also serves as a local point for tinnitus and deafness.\n\nOf the three points on the curve behind the ear it is the lowest and the one most used; TE19 above shares its uses. For the ear it is combined with TE17 and the points in front of the ear.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
@@ -515,7 +503,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: 'Needle only transversely and shallow; many practitioners prefer pressure here.',
     actions: ['Benefits the ears', 'Calms fright and stops spasm'],
     indications: ['Tinnitus, earache', 'Headache', 'Convulsions and fright in children', 'Vomiting of milk in infants'],
-    commentary: 'A companion of TE18 with the same uses: ear problems locally and, traditionally, convulsions and vomiting of milk in children. Older texts advised against needling it.\n\nBecause of that old prohibition and the thin scalp over bone, many practitioners press or warm the point rather than needle it. When it is needled, the needle lies flat under the scalp and goes no deeper.',
+    commentary:
+      'A companion of TE18 with the same uses: ear problems locally and, traditionally, convulsions and vomiting of milk in children. Older texts advised against needling it.\n\nBecause of that old prohibition and the thin scalp over bone, many practitioners press or warm the point rather than needle it. When it is needled, the needle lies flat under the scalp and goes no deeper.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
@@ -535,14 +524,9 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     safety: { classical_no_needling: 'On the classical list of points not to be needled.' },
     cautions: 'Transverse and shallow only; in children, moxibustion or pressure are preferred.',
     actions: ['Benefits the ears', 'Clears heat and reduces swelling', 'Benefits the eyes and teeth'],
-    indications: [
-      'Swelling of the ear, earache',
-      'Mumps',
-      'Toothache, swollen gums',
-      'Redness and pain of the eyes',
-      'One-sided headache',
-    ],
-    commentary: 'A meeting point with the gall bladder channel. Its best-known use is for mumps, for which Chinese folk practice touches it briefly with a burning rush-pith wick.\n\nIt also treats swelling around the ear, toothache and red, sore eyes.',
+    indications: ['Swelling of the ear, earache', 'Mumps', 'Toothache, swollen gums', 'Redness and pain of the eyes', 'One-sided headache'],
+    commentary:
+      'A meeting point with the gall bladder channel. Its best-known use is for mumps, for which Chinese folk practice touches it briefly with a burning rush-pith wick.\n\nIt also treats swelling around the ear, toothache and red, sore eyes.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
@@ -556,7 +540,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     area: 'Face — in front of the ear',
     location: 'On the face, in the hollow between the supratragic notch and the condyle of the mandible.',
     convention: 'WHO 2008',
-    howToLocate: 'Ask the patient to open the mouth. A hollow appears in front of the notch above the tragus, just above the one in front of the tragus (SI19); the point is in that upper hollow.',
+    howToLocate:
+      'Ask the patient to open the mouth. A hollow appears in front of the notch above the tragus, just above the one in front of the tragus (SI19); the point is in that upper hollow.',
     needling: {
       directions: 'With the mouth open, straight in 0.5–1 cun. Some practitioners thread it downward through SI19 to GB2.',
     },
@@ -567,7 +552,8 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: 'Keep the mouth open while the needle is in; closing it on the needle hurts and can bend it.',
     actions: ['Benefits the ears', 'Clears heat from the channel'],
     indications: ['Tinnitus, deafness', 'Earache, discharge from the ear', 'Toothache of the upper jaw', 'Jaw stiffness'],
-    commentary: 'One of the three points in front of the ear (with SI19 and GB2) that are used locally for all ear problems: tinnitus, deafness, earache and discharge. TE21 is the highest of the three.\n\nThe three are sometimes used in turn, or threaded from this point downward through the other two. It also treats toothache of the upper jaw and stiffness of the jaw, and is needled only with the mouth open.',
+    commentary:
+      'One of the three points in front of the ear (with SI19 and GB2) that are used locally for all ear problems: tinnitus, deafness, earache and discharge. TE21 is the highest of the three.\n\nThe three are sometimes used in turn, or threaded from this point downward through the other two. It also treats toothache of the upper jaw and stiffness of the jaw, and is needled only with the mouth open.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
@@ -579,16 +565,19 @@ export const tripleEnergizerTexts: PointTextsByCode = {
   },
   TE22: {
     area: 'Head — temple, in front of the ear',
-    location: 'On the side of the head, at the back edge of the temple hairline, level with the root of the auricle, just behind the superficial temporal artery.',
+    location:
+      'On the side of the head, at the back edge of the temple hairline, level with the root of the auricle, just behind the superficial temporal artery.',
     convention: 'WHO 2008 (named Erheliao; older texts write Heliao)',
-    howToLocate: 'Find the pulse of the superficial temporal artery in front of the upper root of the ear. The point lies just behind the pulse, at the back edge of the sideburn.',
+    howToLocate:
+      'Find the pulse of the superficial temporal artery in front of the upper root of the ear. The point lies just behind the pulse, at the back edge of the sideburn.',
     needling: { directions: 'Obliquely, 0.3–0.5 cun, after locating the artery and keeping the needle clear of it.' },
     sensation: 'Local distension at the temple.',
     safety: { vessel: 'The superficial temporal artery runs right in front of the point.' },
     cautions: 'Palpate the artery first; press the point after withdrawal.',
     actions: ['Expels wind and relieves pain', 'Benefits the ears and the jaw'],
     indications: ['Headache, heaviness of the head', 'Tinnitus', 'Lockjaw, facial paralysis', 'Swelling of the nose'],
-    commentary: 'A meeting point of the triple energizer, gall bladder and small intestine channels. It is used for one-sided headache and for facial problems around the ear and jaw.\n\nIn the entry and exit system the channel hands over here to GB1 at the outer corner of the eye.',
+    commentary:
+      'A meeting point of the triple energizer, gall bladder and small intestine channels. It is used for one-sided headache and for facial problems around the ear and jaw.\n\nIn the entry and exit system the channel hands over here to GB1 at the outer corner of the eye.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',
@@ -613,14 +602,9 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     safety: { classical_no_moxibustion: 'On the classical list of points not treated with moxa; the eye is close.' },
     cautions: 'No moxibustion here. Keep the needle under the skin and away from the orbit; the area bruises easily.',
     actions: ['Expels wind and relieves pain', 'Benefits the eyes', 'Calms spasm'],
-    indications: [
-      'Headache at the temple or outer eyebrow',
-      'Red, painful eyes',
-      'Twitching of the eyelid',
-      'Dizziness',
-      'Facial paralysis',
-    ],
-    commentary: 'The last point of the triple energizer channel. It is used for headache around the temple and eyebrow, for eye problems and for twitching or drooping around the eye in facial palsy.\n\nIt is often threaded toward the extra point Taiyang or along the eyebrow to Yuyao.',
+    indications: ['Headache at the temple or outer eyebrow', 'Red, painful eyes', 'Twitching of the eyelid', 'Dizziness', 'Facial paralysis'],
+    commentary:
+      'The last point of the triple energizer channel. It is used for headache around the temple and eyebrow, for eye problems and for twitching or drooping around the eye in facial palsy.\n\nIt is often threaded toward the extra point Taiyang or along the eyebrow to Yuyao.',
     classicalSources: [
       {
         work: 'Zhen Jiu Jia Yi Jing (Systematic Classic of Acupuncture and Moxibustion, c. 259), volume 3',

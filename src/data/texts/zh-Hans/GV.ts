@@ -5,10 +5,8 @@ export const governorVesselTexts: PointTextsByCode = {
   GV1: {
     area: '会阴区——尾骨端下',
     location: '在会阴区，尾骨端下，后正中线上，当尾骨端与肛门连线的中点处。',
-    convention:
-      '依 WHO 2008 标准。模型上没有肛门标志，故取尾骨端至会阴中心连线的上三分之一处，在一般体型上约相当于尾骨端与肛门之间的中点。',
-    howToLocate:
-      '俯卧位或胸膝位，沿骶骨向下摸到尾骨，触清尾骨尖端。穴在尾骨尖端下方的软组织凹陷中，约当尾骨尖与肛门边缘之间的中点。',
+    convention: '依 WHO 2008 标准。模型上没有肛门标志，故取尾骨端至会阴中心连线的上三分之一处，在一般体型上约相当于尾骨端与肛门之间的中点。',
+    howToLocate: '俯卧位或胸膝位，沿骶骨向下摸到尾骨，触清尾骨尖端。穴在尾骨尖端下方的软组织凹陷中，约当尾骨尖与肛门边缘之间的中点。',
     needling: { directions: '针尖向上，紧贴尾骨前面与尾骨平行斜刺0.5～1寸（有的书可达1.5寸）。切勿向前直刺，以免刺向直肠。' },
     sensation: '尾骨及肛门周围沉重酸胀，有时向上扩散至骶部。',
     safety: {
@@ -20,9 +18,7 @@ export const governorVesselTexts: PointTextsByCode = {
     indications: ['痔疮、脱肛、便血', '泄泻、痢疾、便秘', '尾骶痛、腰脊痛', '癫痫、小儿惊风', '阴部湿痒'],
     commentary:
       '督脉自脊柱下端浅出，沿背上行至头，其首穴即为本经络穴：由此别出一支散布于背，并与任脉相通。\n\n临床上主要作为肛门、直肠的局部穴，尤多用于痔疮、脱肛，以及跌仆后尾骨疼痛。古代用治惊风、癫狂，是取督脉上行入脑之义。',
-    classicalSources: [
-      { work: '《灵枢·经脉》', note: '明言长强为督脉之络穴，并述其络脉的病候。' },
-    ],
+    classicalSources: [{ work: '《灵枢·经脉》', note: '明言长强为督脉之络穴，并述其络脉的病候。' }],
     therapyNotes: {
       moxibustion: '脱肛及久泻属寒者，可用艾条在近处悬灸；此处不便施艾炷。孕妇禁灸。',
       cupping: '局部无平坦之处，不宜拔罐。',
@@ -36,8 +32,7 @@ export const governorVesselTexts: PointTextsByCode = {
     area: '骶区——后正中线，骶管裂孔处',
     location: '在骶区，后正中线上，正对骶管裂孔。',
     convention: '依 WHO 2008 标准',
-    howToLocate:
-      '沿骶正中嵴向下推按，至臀沟上端稍上方，骶正中嵴止于一小切迹，两侧各有一骨性突起（骶角）围绕，穴即在此切迹中。',
+    howToLocate: '沿骶正中嵴向下推按，至臀沟上端稍上方，骶正中嵴止于一小切迹，两侧各有一骨性突起（骶角）围绕，穴即在此切迹中。',
     needling: { directions: '针尖向上斜刺入骶管裂孔，0.5～1寸。若针下遇阻，或患者诉有放射样刺痛，不可再进。' },
     sensation: '骶部局部酸胀，有时向臀部或下肢放散。',
     safety: {
@@ -85,8 +80,7 @@ export const governorVesselTexts: PointTextsByCode = {
     area: '腰区——后正中线，第2腰椎下',
     location: '在脊柱区，后正中线上，第2腰椎（L2）棘突下凹陷中。',
     convention: '依 WHO 2008 标准',
-    howToLocate:
-      '先在两髂嵴连线上找到第4腰椎，向上数两个棘突至第2腰椎，穴在其下方间隙中，与两侧 BL23 相平；多数人约与脐相对。',
+    howToLocate: '先在两髂嵴连线上找到第4腰椎，向上数两个棘突至第2腰椎，穴在其下方间隙中，与两侧 BL23 相平；多数人约与脐相对。',
     needling: { directions: '于棘突间进针，针尖微向上斜刺0.5～1寸。本穴用灸至少与用针一样常见。' },
     sensation: '腰部深处酸胀或温热，有时绕腰扩散或向腹部传导。',
     safety: {
@@ -98,9 +92,7 @@ export const governorVesselTexts: PointTextsByCode = {
     indications: ['久病腰痛，遇寒、劳累加重', '阳痿、早泄、宫寒不孕', '小便清长频数、遗尿', '五更泄泻', '四肢不温、神疲畏寒', '带下日久不止'],
     commentary:
       '本穴位于脊柱上，居两侧肾俞（BL23）之间，其名与“命门”相系——后世医家认为命门之火居两肾之间，有温煦、推动之功，为一身阳气之根。\n\n因此本穴是督脉治疗阳气虚寒的要穴：腰部冷痛、阳痿、小便清长、五更泄泻、常觉畏寒。传统上多用灸法，常与 BL23 及前面的 CV4 同用。\n\n本穴温热之力甚强，热象明显者应暂缓使用，先滋养肾阴。',
-    classicalSources: [
-      { work: '《难经·三十六难》', note: '阐发命门为肾中属火的另一面，本穴之名即源于这一概念。' },
-    ],
+    classicalSources: [{ work: '《难经·三十六难》', note: '阐发命门为肾中属火的另一面，本穴之名即源于这一概念。' }],
     therapyNotes: {
       moxibustion: '可隔姜灸、隔附子饼灸或用温灸盒，是本穴治疗阳虚的主要方法。孕妇禁灸。',
       guaSha: '只宜轻刮；本穴多用补法，少用泻法。',
@@ -144,9 +136,7 @@ export const governorVesselTexts: PointTextsByCode = {
     indications: ['泄泻、纳差、黄疸', '痔疮、小儿脱肛', '背部强痛', '癫痫'],
     commentary:
       '按古代脊椎的计数，本穴正处脊柱中段，与脾俞（BL20）同一平面，故亦治湿浊之证：大便溏薄、黄疸、身重。\n\n本穴为次要穴位，多在调理脾胃时配用，或在背部僵硬时与沿脊诸穴连用。',
-    classicalSources: [
-      { work: '《针灸甲乙经》', note: '将脊中列入禁灸穴，后世对本穴用灸持慎重态度即源于此。' },
-    ],
+    classicalSources: [{ work: '《针灸甲乙经》', note: '将脊中列入禁灸穴，后世对本穴用灸持慎重态度即源于此。' }],
     therapyNotes: {
       moxibustion: '古籍多列为不宜灸之穴；今人用灸亦取温和。',
     },
@@ -162,8 +152,7 @@ export const governorVesselTexts: PointTextsByCode = {
     safety: {
       nerve: '深面椎管内为脊髓，深刺可伤及。',
     },
-    cautions:
-      '进针不超过1寸，针尖沿棘突间向上斜刺，深部为脊髓。如有触电感绕躯干或向下肢放射，应立即停针。沿背正中拔罐或施灸是安全的替代方法。',
+    cautions: '进针不超过1寸，针尖沿棘突间向上斜刺，深部为脊髓。如有触电感绕躯干或向下肢放射，应立即停针。沿背正中拔罐或施灸是安全的替代方法。',
     actions: ['和中健胃', '利脊止背痛'],
     indications: ['胃脘痛、纳差、呕吐', '黄疸', '背中部强痛'],
     commentary:
@@ -176,15 +165,13 @@ export const governorVesselTexts: PointTextsByCode = {
     area: '背区——后正中线，第9胸椎下',
     location: '在脊柱区，后正中线上，第9胸椎（T9）棘突下凹陷中。',
     convention: '依 WHO 2008 标准',
-    howToLocate:
-      '两肩胛下角连线平第7胸椎（见 GV9），由此向下数两个棘突至第9胸椎，穴在其下方间隙中，与两侧肝俞（BL18）相平。',
+    howToLocate: '两肩胛下角连线平第7胸椎（见 GV9），由此向下数两个棘突至第9胸椎，穴在其下方间隙中，与两侧肝俞（BL18）相平。',
     needling: { directions: '于棘突间针尖向上斜刺0.5～1寸。' },
     sensation: '局部酸胀，有时沿脊柱扩散。',
     safety: {
       nerve: '深面椎管内为脊髓，深刺可伤及。',
     },
-    cautions:
-      '进针不超过1寸，针尖沿棘突向上斜刺，深部为脊髓。如有触电感绕肋或向下肢放射，应立即退针。易发抽搐的患者宜取卧位治疗。',
+    cautions: '进针不超过1寸，针尖沿棘突向上斜刺，深部为脊髓。如有触电感绕肋或向下肢放射，应立即退针。易发抽搐的患者宜取卧位治疗。',
     actions: ['舒筋止痉', '平肝息风', '宁心安神'],
     indications: ['癫痫、抽搐、脊强', '背部拘急强痛', '癫狂、烦躁', '胃脘痛'],
     commentary:
@@ -228,8 +215,7 @@ export const governorVesselTexts: PointTextsByCode = {
     cautions: '进针不超过1寸。注意古代禁针之说；许多医者在此改用灸法或点刺出血。',
     actions: ['清热解毒消肿', '止咳平喘', '止背痛'],
     indications: ['疔疮痈疽，尤其发于背部者', '咳嗽、气喘', '项背强痛', '发热'],
-    commentary:
-      '本穴传统上主要用于疔疮、痈疽、疖肿，多点刺出血。亦可治慢性咳喘伴两肩胛间疼痛。\n\n古籍告诫本穴不宜针刺；临床上多浅刺，或用灸法、刺血。',
+    commentary: '本穴传统上主要用于疔疮、痈疽、疖肿，多点刺出血。亦可治慢性咳喘伴两肩胛间疼痛。\n\n古籍告诫本穴不宜针刺；临床上多浅刺，或用灸法、刺血。',
     classicalSources: [],
     therapyNotes: {
       bloodletting: '疔疮及热证可刺络拔罐。',
@@ -250,8 +236,7 @@ export const governorVesselTexts: PointTextsByCode = {
     cautions: '进针不超过1寸。注意古代禁针之说；临床常以灸法代替。',
     actions: ['宁心安神', '清热', '舒脊止痛'],
     indications: ['心悸、焦虑、健忘、失眠', '小儿惊风、癫痫', '咳嗽', '脊背强痛'],
-    commentary:
-      '本穴与心俞相平，体现督脉与心、神的联系。用于神经紧张、心悸、健忘，古时亦用于小儿惊恐、抽搐。\n\n临床常与两侧心俞（BL15）相配。',
+    commentary: '本穴与心俞相平，体现督脉与心、神的联系。用于神经紧张、心悸、健忘，古时亦用于小儿惊恐、抽搐。\n\n临床常与两侧心俞（BL15）相配。',
     classicalSources: [],
     therapyNotes: {},
     classificationNotes: {},
@@ -260,8 +245,7 @@ export const governorVesselTexts: PointTextsByCode = {
     area: '上背区——后正中线，第3胸椎下',
     location: '在脊柱区，后正中线上，第3胸椎（T3）棘突下凹陷中。',
     convention: '依 WHO 2008 标准',
-    howToLocate:
-      '两侧肩胛冈内侧端约平第3胸椎。找到该棘突，或自第7颈椎向下数三个棘突，在其下方间隙中按取。肺俞（BL13）在同一平面上。',
+    howToLocate: '两侧肩胛冈内侧端约平第3胸椎。找到该棘突，或自第7颈椎向下数三个棘突，在其下方间隙中按取。肺俞（BL13）在同一平面上。',
     needling: { directions: '于棘突间针尖向上斜刺0.5～1寸。' },
     sensation: '局部酸胀，可扩散至整个上背部。',
     safety: {
@@ -289,8 +273,7 @@ export const governorVesselTexts: PointTextsByCode = {
     safety: {
       nerve: '深面椎管内为脊髓，深刺可伤及。',
     },
-    cautions:
-      '进针不超过1寸，针尖向上斜刺，切忌猛力提插，颈根部深面即为脊髓。若有触电感向上肢或下肢放射，应立即退针。治疗发热可用刺络拔罐，不必深刺。',
+    cautions: '进针不超过1寸，针尖向上斜刺，切忌猛力提插，颈根部深面即为脊髓。若有触电感向上肢或下肢放射，应立即退针。治疗发热可用刺络拔罐，不必深刺。',
     actions: ['清热解表', '和解寒热', '宁心安神', '舒解项背强直'],
     indications: ['恶寒发热、疟疾样寒热往来', '头痛、项强', '脊强', '烦躁、癫狂'],
     commentary:
@@ -307,8 +290,7 @@ export const governorVesselTexts: PointTextsByCode = {
     area: '上背区——颈根部，第7颈椎下',
     location: '在脊柱区，后正中线上，颈根部，第7颈椎（C7）棘突下凹陷中。',
     convention: '依 WHO 2008 标准',
-    howToLocate:
-      '令患者低头，颈根部最高突起的棘突一般即为第7颈椎。可左右转头加以确认：第7颈椎在指下略有移动，其下的第1胸椎则不动。穴在两者之间的凹陷中。',
+    howToLocate: '令患者低头，颈根部最高突起的棘突一般即为第7颈椎。可左右转头加以确认：第7颈椎在指下略有移动，其下的第1胸椎则不动。穴在两者之间的凹陷中。',
     needling: { directions: '低头，于第7颈椎与第1胸椎之间进针，针尖向上斜刺0.5～1寸。若突然有触电感传向四肢，说明进针过深，应立即退针。' },
     sensation: '颈根部酸胀扩散，常沿脊柱下传或向两肩放散。',
     safety: {
@@ -338,8 +320,7 @@ export const governorVesselTexts: PointTextsByCode = {
     area: '颈后区——后正中线，第2颈椎上',
     location: '在颈后区，后正中线上，第2颈椎（C2）棘突上际凹陷中，GV16下半寸。',
     convention: '依 WHO 2008 标准：取 GV16 下0.5寸，约当后发际正中直上0.5寸。',
-    howToLocate:
-      '先在枕骨下的凹陷中找到 GV16，沿正中线向下半寸，手指所触到的第一个骨性突起即第2颈椎棘突（其上的寰椎无可触及的棘突），穴在其上方的软凹处。',
+    howToLocate: '先在枕骨下的凹陷中找到 GV16，沿正中线向下半寸，手指所触到的第一个骨性突起即第2颈椎棘突（其上的寰椎无可触及的棘突），穴在其上方的软凹处。',
     needling: {
       directions: '取坐位，头微前倾，项部放松。向下颌方向缓慢刺入0.5～1寸（有的书可达1.5寸）。切不可向上斜刺向颅内，也不可再深刺。',
     },
@@ -372,8 +353,7 @@ export const governorVesselTexts: PointTextsByCode = {
     area: '颈后区——枕骨下',
     location: '在颈后区，后正中线上，枕外隆凸直下，两侧斜方肌之间的凹陷中。',
     convention: '依 WHO 2008 标准。按教材取后发际正中直上1寸，在一般头型上正当枕外隆凸下方的凹陷处。',
-    howToLocate:
-      '头稍后仰以放松斜方肌，手指自后发际沿正中线向上推，至抵住枕骨为止，即枕外隆凸下、两侧斜方肌之间的凹陷，穴在此处；GB20 在同一水平的外侧。',
+    howToLocate: '头稍后仰以放松斜方肌，手指自后发际沿正中线向上推，至抵住枕骨为止，即枕外隆凸下、两侧斜方肌之间的凹陷，穴在此处；GB20 在同一水平的外侧。',
     needling: { directions: '取坐位，头微前倾，项部放松。向下颌方向缓慢刺入0.5～1寸。切不可向上斜刺向颅内，也不可再深刺。' },
     sensation: '枕下局部沉重酸胀，有时扩散至后头部。',
     safety: {
@@ -416,9 +396,7 @@ export const governorVesselTexts: PointTextsByCode = {
     indications: ['头重头痛、眩晕', '项强', '目痛、视物模糊', '癫痫', '失音'],
     commentary:
       '督脉于此附近入脑，穴名“脑户”即由此而来，古人畏刺此穴也缘于此。今人只在头皮下平刺，不刺入骨，用于后头痛及头重。\n\n本穴适用于疼痛、沉重正当枕骨隆起处者，常配其下方正中的穴位及两侧的 BL9；亦用于源于头部的眩晕、视物模糊。因本穴在古代禁针、禁灸两份名单上皆有，许多医者在此改用重按，或另取颈部穴位。',
-    classicalSources: [
-      { work: '《素问·刺禁论》', note: '告诫针刺脑户而刺中脑者立即死亡。' },
-    ],
+    classicalSources: [{ work: '《素问·刺禁论》', note: '告诫针刺脑户而刺中脑者立即死亡。' }],
     therapyNotes: {
       moxibustion: '古代列为禁灸穴。',
       cupping: '头发覆盖，不宜拔罐。',
@@ -474,8 +452,7 @@ export const governorVesselTexts: PointTextsByCode = {
     area: '头顶部——巅顶',
     location: '在头部，前发际正中直上5寸，当前后发际连线中点向前1寸处。',
     convention: '依 WHO 2008 标准',
-    howToLocate:
-      '将两耳廓向前折，两耳尖连线过头顶与正中线相交处，常可触及一小凹陷。可复核：前发际正中直上5寸；发际后移者，取眉间直上8寸。',
+    howToLocate: '将两耳廓向前折，两耳尖连线过头顶与正中线相交处，常可触及一小凹陷。可复核：前发际正中直上5寸；发际后移者，取眉间直上8寸。',
     needling: { directions: '沿头皮平刺0.5～0.8寸（有的书可达1寸）。可依治疗需要向后、向前或透向四神聪。' },
     sensation: '头顶紧胀、沉重或扩散感，有时有上提感或温热感。',
     safety: {},
@@ -484,9 +461,7 @@ export const governorVesselTexts: PointTextsByCode = {
     indications: ['巅顶痛、眩晕', '脱肛、阴挺、久泻', '失眠、健忘、焦虑、情绪低落', '中风、昏厥', '耳鸣、鼻塞', '痔疮'],
     commentary:
       '督脉于人体最高处与足太阳、足少阳、手少阳及足厥阴经交会，诸阳之气皆会于此，“百会”之名即表此意。本穴又是髓海的上输穴。\n\n其作用有升、降两个方向。艾灸温之，可升提下陷：脱肛、子宫脱垂、久泻、痔疮，以及沉重下坠的虚乏。用泻法针之则相反，可平降上亢之势：肝阳、内风、眩晕、头痛。\n\n本穴也是调神最常用的穴位之一，焦虑、失眠常配印堂（EX-HN3），并为多种头针体系的中心。',
-    classicalSources: [
-      { work: '《灵枢·海论》', note: '以头顶为髓海之上输，一般理解为百会。' },
-    ],
+    classicalSources: [{ work: '《灵枢·海论》', note: '以头顶为髓海之上输，一般理解为百会。' }],
     therapyNotes: {
       moxibustion: '脱肛、气陷者可用艾条或隔物艾炷灸，注意保护头皮；肝阳上亢时不宜。',
       cupping: '头发覆盖，不宜拔罐。',
@@ -558,11 +533,8 @@ export const governorVesselTexts: PointTextsByCode = {
     cautions: '前囟未闭的婴儿禁针。出针后按压。',
     actions: ['通鼻窍', '明目', '清热安神'],
     indications: ['鼻塞、鼻炎、鼻窦炎、鼻衄', '前额头痛', '目痛、目赤', '癫狂'],
-    commentary:
-      '本穴是督脉治疗鼻病的主穴，尤宜于慢性鼻塞和反复鼻衄，也是前额头痛的局部穴。\n\n本穴即孙思邈所称“鬼堂”，古时亦用于严重的神志失常。',
-    classicalSources: [
-      { work: '《备急千金要方》', note: '将其列入治疗癫狂的十三鬼穴。' },
-    ],
+    commentary: '本穴是督脉治疗鼻病的主穴，尤宜于慢性鼻塞和反复鼻衄，也是前额头痛的局部穴。\n\n本穴即孙思邈所称“鬼堂”，古时亦用于严重的神志失常。',
+    classicalSources: [{ work: '《备急千金要方》', note: '将其列入治疗癫狂的十三鬼穴。' }],
     therapyNotes: {
       moxibustion: '用于慢性鼻塞、流清涕。',
       cupping: '头发覆盖，不宜拔罐。',
@@ -588,9 +560,7 @@ export const governorVesselTexts: PointTextsByCode = {
     indications: ['焦虑、失眠、心悸、健忘', '癫狂、癫痫', '前额头痛、眩晕', '鼻塞、流涕、鼻衄', '流泪、目痛'],
     commentary:
       '“神庭”为神之所居，是安神的主要穴位之一，用于焦虑、失眠、烦躁，常配 GV20 与印堂（EX-HN3），或配两侧的 GB13。\n\n本穴亦治鼻、目疾患及前额头痛。古代将其列为禁针穴，今人以浅刺、平刺来遵守这一告诫。',
-    classicalSources: [
-      { work: '《针灸甲乙经》', note: '将神庭列入禁针穴，今人浅刺、平刺即是遵循这一禁忌。' },
-    ],
+    classicalSources: [{ work: '《针灸甲乙经》', note: '将神庭列入禁针穴，今人浅刺、平刺即是遵循这一禁忌。' }],
     therapyNotes: {
       cupping: '位于发际，无处置罐。',
       guaSha: '轻刮前额。',
@@ -640,9 +610,7 @@ export const governorVesselTexts: PointTextsByCode = {
     indications: ['昏厥、虚脱、昏迷、中暑', '癫痫、癫狂、情志突变之昏仆', '急性腰扭伤', '面瘫、面肿、口噤', '鼻塞、鼻衄'],
     commentary:
       '本穴是中医最著名的急救穴。用力掐按或针刺，可使昏厥、抽搐发作或中暑虚脱者苏醒，几乎见于所有急救方案。后世又将其与 PC6 补入四总穴。\n\n本穴还可治急性腰扭伤，作用于同一条经脉的另一端：留针行针时，令患者缓慢弯腰、转体。\n\n其在人中沟上的定位是 WHO 未能统一的六个穴位之一。WHO 取中点；多数中国教材取偏上处，即自鼻向下三分之一处。',
-    classicalSources: [
-      { work: '《备急千金要方》', note: '将其列于治疗癫狂的十三鬼穴之首。' },
-    ],
+    classicalSources: [{ work: '《备急千金要方》', note: '将其列于治疗癫狂的十三鬼穴之首。' }],
     therapyNotes: {
       moxibustion: '位于面部，有烫伤之虞。',
     },

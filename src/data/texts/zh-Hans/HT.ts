@@ -56,8 +56,7 @@ export const heartTexts: PointTextsByCode = {
     cautions: '尺神经紧贴内上髁后方，正中神经在前方；如有触电感，应改变针刺方向。',
     actions: ['宁心安神', '清热化痰', '通经利肘'],
     indications: ['心痛、焦虑、健忘', '手臂震颤、麻木', '肘痛、肱骨内上髁炎', '瘰疬', '齿痛、头痛眩晕'],
-    commentary:
-      '心经的合穴，五行属水。水能制心火，故本穴用于平息烦躁、清泄扰神之热。\n\n本穴也是治疗上肢震颤、麻木、疼痛以及颈部和腋下瘰疬的古老穴位。',
+    commentary: '心经的合穴，五行属水。水能制心火，故本穴用于平息烦躁、清泄扰神之热。\n\n本穴也是治疗上肢震颤、麻木、疼痛以及颈部和腋下瘰疬的古老穴位。',
     classicalSources: [{ work: jiaYi, note: '为心经单独确立一套五输穴，以本穴为合穴。' }],
     therapyNotes: {},
     classificationNotes: {},
@@ -141,8 +140,7 @@ export const heartTexts: PointTextsByCode = {
     needling: { directions: '在掌骨之间直刺0.3～0.5寸。' },
     sensation: '掌心锐痛样酸胀，可扩散至小指和无名指。',
     safety: { painful: '手掌敏感，此处进针疼痛。' },
-    cautions:
-      '手掌敏感，宜用细针，少施手法。皮肤须充分消毒：掌部感染可沿腱鞘蔓延。小便灼痛持续不愈或尿中带血者，须就医检查。',
+    cautions: '手掌敏感，宜用细针，少施手法。皮肤须充分消毒：掌部感染可沿腱鞘蔓延。小便灼痛持续不愈或尿中带血者，须就医检查。',
     actions: ['清心与小肠之热', '宁心安神', '调理心气', '通经活络'],
     indications: ['心悸、胸痛、烦躁', '阴部瘙痒或疼痛', '小便涩痛或不利、遗尿', '小指拘挛、掌中热'],
     commentary:
@@ -159,8 +157,7 @@ export const heartTexts: PointTextsByCode = {
     needling: { directions: '向手掌方向斜刺约0.1寸，或点刺出血数滴。' },
     sensation: '指尖锐痛。',
     safety: { painful: '指尖穴位对针刺十分敏感。' },
-    cautions:
-      '保持皮肤清洁；留作急症和急救之用。用无菌三棱针点刺，事后以干棉球按压针孔。遇神志不清者，应先呼叫急救；点刺井穴只是辅助措施，不能替代急救。',
+    cautions: '保持皮肤清洁；留作急症和急救之用。用无菌三棱针点刺，事后以干棉球按压针孔。遇神志不清者，应先呼叫急救；点刺井穴只是辅助措施，不能替代急救。',
     actions: ['醒神开窍', '清心泻热', '宁心安神', '息风'],
     indications: ['昏迷、中风、高热', '心悸、心痛', '癫狂、烦躁不安', '胸胁疼痛'],
     commentary:

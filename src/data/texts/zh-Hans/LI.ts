@@ -298,8 +298,7 @@ export const largeIntestineTexts: PointTextsByCode = {
     cautions: '严守规定的深度与角度，体瘦者尤须注意，以防刺伤肺脏引起气胸。',
     actions: ['通利肩关节', '行气活血止痛', '散结'],
     indications: ['肩背疼痛', '上肢不举', '瘰疬、瘿气', '胸中瘀血而咳血'],
-    commentary:
-      '本穴为肩部作用较强的局部穴，用于痛在肩关节上部，或举臂过头时活动受阻者。本穴为与阳跷脉交会之穴。\n\n古籍亦载其治外伤后胸中瘀血。',
+    commentary: '本穴为肩部作用较强的局部穴，用于痛在肩关节上部，或举臂过头时活动受阻者。本穴为与阳跷脉交会之穴。\n\n古籍亦载其治外伤后胸中瘀血。',
     classicalSources: [{ work: '《针灸甲乙经》卷三', note: '记载巨骨在肩上，为手阳明与阳跷脉之会。' }],
     therapyNotes: { cupping: '骨间凹陷狭窄，不宜拔罐。', guaSha: '沿肩上刮拭。' },
     classificationNotes: { meeting: '大肠经与阳跷脉交会穴' },
@@ -335,8 +334,7 @@ export const largeIntestineTexts: PointTextsByCode = {
     cautions: '严守规定深度，避免强手法。',
     actions: ['利咽开音', '止咳平喘', '散结'],
     indications: ['咳嗽痰多、气喘', '暴喑、声音嘶哑', '咽喉肿痛、吞咽困难', '瘿气'],
-    commentary:
-      '本穴属「天窗」诸穴。此类穴位用于气逆上冲、头身之间联系受阻，在此表现为咳嗽、气喘、呛噎及失音。\n\n本穴是治疗咽喉及甲状腺病证的常用局部穴。',
+    commentary: '本穴属「天窗」诸穴。此类穴位用于气逆上冲、头身之间联系受阻，在此表现为咳嗽、气喘、呛噎及失音。\n\n本穴是治疗咽喉及甲状腺病证的常用局部穴。',
     classicalSources: [{ work: '《灵枢·寒热病》', note: '将其列入天牖五部。' }],
     therapyNotes: { moxibustion: '只宜艾条轻灸。', guaSha: '只宜极轻刮拭。' },
     classificationNotes: {},

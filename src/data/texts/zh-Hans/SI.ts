@@ -17,9 +17,7 @@ export const smallIntestineTexts: PointTextsByCode = {
     indications: ['乳汁不足', '乳痈、乳房肿痛', '咽喉肿痛、目赤、头痛', '昏迷、高热', '项强'],
     commentary:
       '本穴为小肠经井穴，五行属金，手太阳经在此承接手少阴经自 HT9 传来之气。其特有的作用在乳房：是通乳及治疗乳痈的主要远端穴之一，常配 CV17、ST18。\n\n作为井穴，本穴亦能清上部之热，并有开窍苏厥之功。',
-    classicalSources: [
-      { work: '《灵枢·本输》', note: '以其为手太阳经井穴。' },
-    ],
+    classicalSources: [{ work: '《灵枢·本输》', note: '以其为手太阳经井穴。' }],
     therapyNotes: {
       moxibustion: '乳少者可用小艾炷或艾条灸。',
       bloodletting: '发热、咽痛或乳房急性肿胀时点刺出血。',
@@ -39,11 +37,8 @@ export const smallIntestineTexts: PointTextsByCode = {
     cautions: '宜浅刺；关节囊紧贴穴位后方。皮肤敏感，宜快速进针，不可刺入关节腔。',
     actions: ['清热消肿', '聪耳明目利咽', '通乳'],
     indications: ['发热无汗', '耳鸣、目痛、咽喉肿痛', '乳少、乳痈', '手指麻木', '项强'],
-    commentary:
-      '本穴为小肠经荥穴，五行属水。与多数荥穴一样，主要用于清热，此处清的是手太阳经上部之热：耳、目、咽喉。\n\n与 SI1 同样可治乳少及乳房肿胀。',
-    classicalSources: [
-      { work: '《灵枢·本输》', note: '以其为手太阳经荥穴。' },
-    ],
+    commentary: '本穴为小肠经荥穴，五行属水。与多数荥穴一样，主要用于清热，此处清的是手太阳经上部之热：耳、目、咽喉。\n\n与 SI1 同样可治乳少及乳房肿胀。',
+    classicalSources: [{ work: '《灵枢·本输》', note: '以其为手太阳经荥穴。' }],
     therapyNotes: {},
     classificationNotes: {},
   },
@@ -84,11 +79,8 @@ export const smallIntestineTexts: PointTextsByCode = {
     cautions: '只可浅刺，腕骨间关节紧邻。不可刺入关节间隙，进针时手腕宜放松。',
     actions: ['清利湿热', '通经止痛', '利腕指'],
     indications: ['黄疸、胁痛', '腕部疼痛无力、手指拘挛', '头项强痛', '耳鸣、目疾', '发热无汗'],
-    commentary:
-      '本穴为小肠经原穴。其经典的特殊用途是治疗湿热黄疸，常配 GB34 及肝胆经穴。\n\n局部则是治疗腕痛及手指拘挛僵硬的良穴。',
-    classicalSources: [
-      { work: '《灵枢·本输》', note: '以其为手太阳经原穴。' },
-    ],
+    commentary: '本穴为小肠经原穴。其经典的特殊用途是治疗湿热黄疸，常配 GB34 及肝胆经穴。\n\n局部则是治疗腕痛及手指拘挛僵硬的良穴。',
+    classicalSources: [{ work: '《灵枢·本输》', note: '以其为手太阳经原穴。' }],
     therapyNotes: {},
     classificationNotes: {
       source: '小肠经原穴',
@@ -107,9 +99,7 @@ export const smallIntestineTexts: PointTextsByCode = {
     indications: ['腕痛及臂外侧痛', '颈颔肿', '耳鸣、耳聋、牙痛', '热病、狂言'],
     commentary:
       '本穴为小肠经经穴，五行属火：火经之火穴，故为本经的本穴。主要用于局部腕痛，以及颈、颔、耳部的热证。\n\n在本经腕部诸穴中，本穴专于清热：颈颔肿胀、耳鸣、牙痛、发热狂言。治腕痛时可配腕背邻近诸穴；手略向拇指侧偏时，凹陷最易触及。',
-    classicalSources: [
-      { work: '《灵枢·本输》', note: '以其为手太阳经经穴。' },
-    ],
+    classicalSources: [{ work: '《灵枢·本输》', note: '以其为手太阳经经穴。' }],
     therapyNotes: {},
     classificationNotes: {
       horary: '火经之火穴',
@@ -128,9 +118,7 @@ export const smallIntestineTexts: PointTextsByCode = {
     indications: ['目视不明，尤见于老年人', '肩胛、肩臂急性疼痛', '急性颈痛或腰痛', '腕痛'],
     commentary:
       '本穴为小肠经郄穴。按阳经郄穴的通常规律，用于本经循行部位的急性疼痛，尤其是肩部及肩胛骤然僵痛。\n\n穴名“养老”，源于其传统上用于老年视力衰退及身体僵硬。',
-    classicalSources: [
-      { work: '《针灸甲乙经》', note: '以其为手太阳经郄穴。' },
-    ],
+    classicalSources: [{ work: '《针灸甲乙经》', note: '以其为手太阳经郄穴。' }],
     therapyNotes: {
       moxibustion: '传统上温灸以治视力衰退。',
     },
@@ -151,9 +139,7 @@ export const smallIntestineTexts: PointTextsByCode = {
     indications: ['焦虑、惊恐、癫狂及抑郁', '恶寒发热、项强', '肘臂疼痛无力', '疣赘', '头痛、眩晕'],
     commentary:
       '本穴为小肠经络穴，其络脉入于心经，故用于从恐惧、悲伤到烦躁等各种情志病。\n\n古来有用本穴治疣及皮肤小赘生物的经验，其依据是古籍对其络脉病候的描述。',
-    classicalSources: [
-      { work: '《灵枢·经脉》', note: '以其为手太阳经络穴。' },
-    ],
+    classicalSources: [{ work: '《灵枢·经脉》', note: '以其为手太阳经络穴。' }],
     therapyNotes: {},
     classificationNotes: {
       connecting: '小肠经络穴',
@@ -174,9 +160,7 @@ export const smallIntestineTexts: PointTextsByCode = {
     indications: ['肘及上肢尺侧疼痛、麻木', '颈颊肿、瘰疬', '癫痫、癫狂', '耳鸣、耳聋'],
     commentary:
       '本穴为小肠经合穴，五行属土；火生土，故为本经子穴，用于泻法。多作局部穴，治肘部及前臂小指侧的疼痛、麻木。\n\n古代亦用于颈部肿块及癫痫等神志疾病。',
-    classicalSources: [
-      { work: '《灵枢·本输》', note: '以其为手太阳经合穴。' },
-    ],
+    classicalSources: [{ work: '《灵枢·本输》', note: '以其为手太阳经合穴。' }],
     therapyNotes: {
       guaSha: '压迫神经令人不适。',
     },
@@ -264,8 +248,7 @@ export const smallIntestineTexts: PointTextsByCode = {
   SI13: {
     area: '肩胛部——冈上窝内侧端',
     location: '在肩胛区，肩胛冈内侧端上缘凹陷中。',
-    convention:
-      '依 WHO 2008 标准；取肩胛冈内侧端上方。传统以 SI10 与第2胸椎棘突连线的中点作为核对，肩宽者此点略偏外。',
+    convention: '依 WHO 2008 标准；取肩胛冈内侧端上方。传统以 SI10 与第2胸椎棘突连线的中点作为核对，肩宽者此点略偏外。',
     howToLocate: '沿肩胛冈向脊柱方向推至其末端，穴在该端上方的凹陷中，约当 SI10 与第2胸椎棘突连线的中点。',
     needling: { directions: '针尖向外斜刺至肩胛骨面，0.5～0.8寸（只有在下方可触及骨面处方可直刺，深不过1寸）。' },
     sensation: '肩胛内上角局部酸痛。',
@@ -334,11 +317,8 @@ export const smallIntestineTexts: PointTextsByCode = {
     cautions: '进针不超过所述深度。针尖不可朝向颈前；进针前先触按动脉搏动，出针后按压。',
     actions: ['利耳咽', '宁心安神', '疏通颈部经气'],
     indications: ['暴喑、咽喉肿痛', '耳鸣、耳聋', '颈项强痛', '颊肿'],
-    commentary:
-      '本穴为天牖五部穴之一，用于气阻于躯干与头部之间的病症：暴喑、咽喉闭塞、暴聋。\n\n《灵枢》将其列入环绕颈部的一组穴位，各属一经。',
-    classicalSources: [
-      { work: '《灵枢·本输》', note: '将天窗列入环颈诸穴，属手太阳经。' },
-    ],
+    commentary: '本穴为天牖五部穴之一，用于气阻于躯干与头部之间的病症：暴喑、咽喉闭塞、暴聋。\n\n《灵枢》将其列入环绕颈部的一组穴位，各属一经。',
+    classicalSources: [{ work: '《灵枢·本输》', note: '将天窗列入环颈诸穴，属手太阳经。' }],
     therapyNotes: {
       moxibustion: '只可轻用艾条灸。',
       guaSha: '沿颈侧向下轻刮。',
@@ -360,9 +340,7 @@ export const smallIntestineTexts: PointTextsByCode = {
     indications: ['咽喉肿痛、吞咽困难', '颈肿、瘿气、痄腮', '耳鸣、耳聋', '项强'],
     commentary:
       '本穴亦为天牖五部穴之一，用于咽喉、颈部肿胀及听力病症。在《灵枢》的颈部诸穴中，天容属足少阳；后世将其归入手太阳经。\n\n多用于咽喉肿痛、吞咽困难，颔下淋巴结肿大，以及耳鸣伴项强。凹陷深部为颈部大血管，故针宜轻缓刺向舌根，不可强刺激。',
-    classicalSources: [
-      { work: '《灵枢·本输》', note: '将天容列入环颈诸穴，当时归属足少阳。' },
-    ],
+    classicalSources: [{ work: '《灵枢·本输》', note: '将天容列入环颈诸穴，当时归属足少阳。' }],
     therapyNotes: {
       moxibustion: '只可轻用艾条灸。',
       guaSha: '只可轻刮。',
@@ -407,9 +385,7 @@ export const smallIntestineTexts: PointTextsByCode = {
     indications: ['耳鸣、耳聋', '耳内流脓或疼痛', '下颌关节疼痛或弹响', '牙痛', '癫痫、躁狂'],
     commentary:
       '本穴为小肠经末穴，是其治疗耳病的主穴，几乎各种耳疾皆可选用：耳鸣、耳聋、耳痛、耳内流脓。它是手太阳、手少阳与足少阳经的交会穴，三经均环绕耳部。\n\n经气由此传至目内眦的膀胱经 BL1。',
-    classicalSources: [
-      { work: '《灵枢·刺节真邪》', note: '在“发蒙”之法中，主张正午针刺听宫，使耳复闻。' },
-    ],
+    classicalSources: [{ work: '《灵枢·刺节真邪》', note: '在“发蒙”之法中，主张正午针刺听宫，使耳复闻。' }],
     therapyNotes: {
       moxibustion: '艾条远距离悬灸。',
     },

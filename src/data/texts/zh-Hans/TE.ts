@@ -30,8 +30,7 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: '手背小静脉易生瘀青，出针后应按压。',
     actions: ['清热、疏散风热', '利耳', '宁神'],
     indications: ['耳鸣、暴聋', '头痛、目赤', '咽喉肿痛、齿痛', '寒热、疟疾', '手部肿痛', '惊悸'],
-    commentary:
-      '本穴为三焦经荥穴。荥穴主清热，液门用于热邪或风热上攻头部所致的目赤、咽痛、耳痛及头痛。\n\n在局部可治手及手指的肿痛。',
+    commentary: '本穴为三焦经荥穴。荥穴主清热，液门用于热邪或风热上攻头部所致的目赤、咽痛、耳痛及头痛。\n\n在局部可治手及手指的肿痛。',
     classicalSources: [{ work: '《灵枢·本输》', note: '列为三焦经荥穴。' }],
     therapyNotes: { cupping: '无可拔罐之处。' },
     classificationNotes: {},
@@ -138,8 +137,7 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: '现代教学已不遵循这一古代禁忌，但仍应知晓；宜用轻刺激。',
     actions: ['通经止痛', '聪耳开音'],
     indications: ['暴聋', '暴喑', '齿痛', '上肢及手部疼痛'],
-    commentary:
-      '穴名意为手三阳经在此相联络。本穴为次要穴位，用于突发的耳聋、失音及上肢疼痛。\n\n二十世纪时，中国曾将本穴用于针刺麻醉手术的试验。',
+    commentary: '穴名意为手三阳经在此相联络。本穴为次要穴位，用于突发的耳聋、失音及上肢疼痛。\n\n二十世纪时，中国曾将本穴用于针刺麻醉手术的试验。',
     classicalSources: [{ work: '《针灸甲乙经》卷三', note: '载三阳络在支沟之上，主张可灸而不可刺。' }],
     therapyNotes: { cupping: '前臂肌肉丰厚者方可用小罐。' },
     classificationNotes: {},
@@ -172,8 +170,7 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: '尺神经在附近的肱骨内上髁后方通过；针尖勿向内侧斜刺。',
     actions: ['化痰散结', '宁心安神', '止肘痛'],
     indications: ['颈部瘰疬', '肘臂疼痛', '偏头痛', '痫证、忧郁'],
-    commentary:
-      '本穴为三焦经合穴，五行属土，故为本经子穴。最为人知的作用是消散沿本经分布的痰核结块，尤其是颈部淋巴结肿大。\n\n在局部用于肘臂疼痛。',
+    commentary: '本穴为三焦经合穴，五行属土，故为本经子穴。最为人知的作用是消散沿本经分布的痰核结块，尤其是颈部淋巴结肿大。\n\n在局部用于肘臂疼痛。',
     classicalSources: [{ work: '《灵枢·本输》', note: '列为三焦经合穴。' }],
     therapyNotes: { cupping: '肘部多骨，不宜拔罐。' },
     classificationNotes: {},
@@ -274,8 +271,7 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: '颈部大血管位于该肌前方；针刺须在肌肉后方，不可向前斜刺。',
     actions: ['清利头目五官', '调理头身之间的气机', '舒项强'],
     indications: ['暴聋、视物模糊', '眩晕、头痛', '颈项强直', '面肿'],
-    commentary:
-      '本穴属「天窗」诸穴之一，其作用是恢复躯干与头部之间的气机通道。古代主治为突发的感官昏蒙：暴聋或视物不清。\n\n在局部可治颈项强直。',
+    commentary: '本穴属「天窗」诸穴之一，其作用是恢复躯干与头部之间的气机通道。古代主治为突发的感官昏蒙：暴聋或视物不清。\n\n在局部可治颈项强直。',
     classicalSources: [{ work: '《灵枢·寒热病》', note: '将其列入天牖五部，治暴聋及感官昏蒙。' }],
     therapyNotes: { cupping: '颈部不平且邻近大血管，不宜拔罐。', guaSha: '沿颈侧向下轻刮。' },
     classificationNotes: {},
@@ -342,8 +338,7 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: '只可浅刺、平刺；小儿宜用灸法或按压。',
     actions: ['聪耳', '清热消肿', '利目齿'],
     indications: ['耳部肿痛', '痄腮', '齿痛、齿龈肿', '目赤肿痛', '偏头痛'],
-    commentary:
-      '本穴为三焦经与胆经交会穴。最为人熟知的用法是治疗痄腮：民间以点燃的灯心草快速点灸此处（灯火灸）。\n\n亦治耳周肿胀、齿痛及目赤肿痛。',
+    commentary: '本穴为三焦经与胆经交会穴。最为人熟知的用法是治疗痄腮：民间以点燃的灯心草快速点灸此处（灯火灸）。\n\n亦治耳周肿胀、齿痛及目赤肿痛。',
     classicalSources: [{ work: '《针灸甲乙经》卷三', note: '记载角孙在耳尖上方的部位及刺灸法。' }],
     therapyNotes: { moxibustion: '灯火灸（灯心草灸）为治疗痄腮的传统方法。' },
     classificationNotes: { meeting: '三焦经与胆经交会穴（部分文献另加大肠经）' },
@@ -376,8 +371,7 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: '先触清动脉；出针后按压穴位。',
     actions: ['祛风止痛', '利耳、利颌'],
     indications: ['头痛、头重', '耳鸣', '牙关紧闭、面瘫', '鼻肿'],
-    commentary:
-      '本穴为三焦经、胆经、小肠经交会穴，用于偏头痛及耳颌周围的面部病证。\n\n按经气出入的体系，本经在此将经气交与目外眦处的瞳子髎（GB1）。',
+    commentary: '本穴为三焦经、胆经、小肠经交会穴，用于偏头痛及耳颌周围的面部病证。\n\n按经气出入的体系，本经在此将经气交与目外眦处的瞳子髎（GB1）。',
     classicalSources: [{ work: '《针灸甲乙经》卷三', note: '记载和髎在耳前颞部的部位及刺法。' }],
     therapyNotes: { moxibustion: '邻近动脉及面部，不宜灸。' },
     classificationNotes: { meeting: '三焦经、胆经与小肠经交会穴', exit: '经气由此传入胆经的瞳子髎（GB1）' },
@@ -393,8 +387,7 @@ export const tripleEnergizerTexts: PointTextsByCode = {
     cautions: '此处禁灸。针须在皮下，远离眼眶；此处易生瘀青。',
     actions: ['祛风止痛', '明目', '止痉'],
     indications: ['颞部或眉梢头痛', '目赤肿痛', '眼睑瞤动', '眩晕', '面瘫'],
-    commentary:
-      '本穴为三焦经最后一穴，用于颞部及眉部头痛、眼病，以及面瘫时眼周的抽动或下垂。\n\n常向奇穴太阳透刺，或沿眉透向鱼腰。',
+    commentary: '本穴为三焦经最后一穴，用于颞部及眉部头痛、眼病，以及面瘫时眼周的抽动或下垂。\n\n常向奇穴太阳透刺，或沿眉透向鱼腰。',
     classicalSources: [{ work: '《针灸甲乙经》卷三', note: '禁灸丝竹空，告诫灸之可伤目。' }],
     therapyNotes: { moxibustion: '古代禁灸；邻近眼睛。' },
     classificationNotes: {},
