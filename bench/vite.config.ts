@@ -55,7 +55,7 @@ function benchAssets(pointsFile: string): Plugin {
 }
 
 /** The whole build configuration; configFile stays false so the app's vite.config.ts (PWA, React) is not merged. */
-export function modelViewerBenchConfig(options: { pointsFile: string; outDir?: string }): InlineConfig {
+export function modelViewerBenchConfig(options: { pointsFile: string; outDir?: string | undefined }): InlineConfig {
   return {
     configFile: false,
     root: benchDir,

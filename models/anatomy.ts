@@ -40,7 +40,7 @@ export interface Seed {
   paired: boolean;
   p: V3;
   dir: V3;
-  reach?: number;
+  reach?: number | undefined;
 }
 
 /** Where the colour regions are (hair, lips, nails, nipples), in the reference frame. */

@@ -30,7 +30,7 @@ export interface BuildOptions {
   /** Override parameters (height, build, muscle). */
   params?: Partial<BodyParams>;
   /** Target triangle count of the whole body (default 130 000 at full quality, less for coarse voxels). */
-  triangles?: number;
+  triangles?: number | undefined;
   log?: (msg: string) => void;
 }
 

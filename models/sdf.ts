@@ -52,7 +52,7 @@ export type Fn = (x: number, y: number, z: number) => number;
 export interface SdfNode {
   make: (m: number) => Fn;
   box: Box;
-  name?: string;
+  name?: string | undefined;
 }
 const leaf = (f: Fn, box: Box, name?: string): SdfNode => ({ make: () => f, box, name });
 

@@ -116,7 +116,7 @@ export function App() {
               dpr={[1, 2]}
               camera={{ position: [0, 0.96, 3.06], fov: 40, near: 0.01, far: 50 }}
               gl={{ antialias: true, preserveDrawingBuffer: true }}
-              onPointerMissed={mode === 'quiz' ? missedBody : undefined}
+              {...(mode === 'quiz' ? { onPointerMissed: missedBody } : {})}
               onCreated={({ gl }) => {
                 const canvas = gl.domElement;
                 canvas.addEventListener('webglcontextlost', (e) => {

@@ -8,19 +8,19 @@ export type SavedView = readonly [number, number, number, number, number, number
 
 /** The layers a step shows; an absent layer keeps whatever is on. */
 export interface StepLayers {
-  readonly meridians?: boolean;
-  readonly ruler?: boolean;
-  readonly needle?: boolean;
+  readonly meridians?: boolean | undefined;
+  readonly ruler?: boolean | undefined;
+  readonly needle?: boolean | undefined;
 }
 
 export interface LessonStep {
   /** WHO code */
   readonly code: string;
-  readonly side?: 'left' | 'right' | 'midline';
-  readonly view?: SavedView;
-  readonly layers?: StepLayers;
+  readonly side?: 'left' | 'right' | 'midline' | undefined;
+  readonly view?: SavedView | undefined;
+  readonly layers?: StepLayers | undefined;
   /** the teacher's note, shown while the step is presented */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 export interface Lesson {

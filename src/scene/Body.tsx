@@ -7,7 +7,7 @@ export type BodyProps = {
   /** the loaded body to draw */
   assets: BodyAssets;
   /** a click on the skin (not on a marker), in world space */
-  onSkinClick?: (point: [number, number, number]) => void;
+  onSkinClick?: ((point: [number, number, number]) => void) | undefined;
 };
 
 /** The body mesh. It swallows pointer events so markers behind it cannot be hovered or clicked through it. */

@@ -155,7 +155,7 @@ export interface QuizQuestion {
   /** four codes for a "name" question */
   readonly choices: readonly string[];
   /** for "find" by keyboard: marker ids of four numbered spots near the point, one of them right */
-  readonly candidates?: readonly string[];
+  readonly candidates?: readonly string[] | undefined;
   readonly answer?: QuizAnswer;
 }
 
