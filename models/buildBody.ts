@@ -12,16 +12,13 @@ import { meshHalf } from './mesher.ts';
 import { defaultParams, shapeOf, type BodyParams, type Sex } from './params.ts';
 import { compile, type Fn } from './sdf.ts';
 import { allStoredLandmarkNames } from '../src/anatomy/landmarkNames.ts';
+import type { LandmarksFile } from '../src/anatomy/landmarks.ts';
 import { FinalMesh } from './finalMesh.ts';
 
-export interface LandmarksFile {
-  units: 'm';
-  up: '+Y';
-  front: '+Z';
-  left: '+X';
-  height: number;
-  landmarks: Record<string, { p: [number, number, number]; n: [number, number, number] }>;
-}
+/** The landmarks file's contract lives once, beside its reader. */
+export type { LandmarksFile };
+/** The landmarks as the builder fills them in, before they are frozen into the file. */
+type WritableLandmarks = Record<string, { p: [number, number, number]; n: [number, number, number] }>;
 
 export interface BuildOptions {
   body?: Sex;
@@ -238,7 +235,7 @@ export async function buildBody(options: BuildOptions = {}): Promise<{ glb: Uint
 
   // ---- landmarks: from construction, onto the SDF surface, then onto the final triangles
   const final = await FinalMesh.fromGlb(glb);
-  const landmarks: LandmarksFile['landmarks'] = {};
+  const landmarks: WritableLandmarks = {};
   let maxOffset = 0;
   const missingSeeds: string[] = [];
   const oddNormals: string[] = [];
@@ -270,7 +267,7 @@ export async function buildBody(options: BuildOptions = {}): Promise<{ glb: Uint
   // A landmark that did not meet the skin would be placed by a guess: that fails the build, naming it.
   if (missingSeeds.length) throw new Error(`landmark seeds that did not meet the surface along their direction: ${missingSeeds.join(', ')}`);
   // stable order: the order of allStoredLandmarkNames
-  const ordered: LandmarksFile['landmarks'] = {};
+  const ordered: WritableLandmarks = {};
   const missing: string[] = [];
   for (const name of allStoredLandmarkNames) {
     const l = landmarks[name];
