@@ -54,6 +54,13 @@ try {
   await settle(page);
   await page.screenshot({ path: resolve(out, 'atlas-gb20-needle.png') });
   await page.close();
+  // The same point in both Chinese scripts.
+  for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
+    page = await open(`?point=ST36&lang=${lang}`);
+    await settle(page);
+    await page.screenshot({ path: resolve(out, `atlas-st36-${lang}.png`) });
+    await page.close();
+  }
   console.log(`screenshots written to ${out}`);
 } finally {
   await browser.close();
