@@ -15,6 +15,8 @@ declare const self: ServiceWorkerGlobalScope;
 declare const __ATLAS_PRECACHE__: PrecacheEntry[];
 /** Replaced at build time: a hash of the precache list, naming this version's cache. */
 declare const __ATLAS_BUILD__: string;
+/** Replaced at build time: the Chinese chunks, fetched only when a user chooses that script. */
+declare const __ATLAS_ON_DEMAND__: string[];
 
 const cachePrefix = 'acupoint-atlas-';
 const cacheName = `${cachePrefix}precache-${__ATLAS_BUILD__}`;
@@ -40,7 +42,7 @@ self.addEventListener('message', (event) => {
 });
 
 async function olderCaches(): Promise<string[]> {
-  return (await caches.keys()).filter((name) => name.startsWith(cachePrefix) && name !== cacheName);
+  return (await caches.keys()).filter((name) => name.startsWith(cachePrefix) && name !== cacheName && name !== chosenCacheName);
 }
 
 const appShell = () => precache.matchPrecache('index.html');
@@ -56,6 +58,22 @@ registerRoute(
     }
     return (await appShell()) ?? Response.error();
   }),
+);
+
+// A Chinese script's texts and strings: not precached (most users never choose it), but kept once requested, so a
+// user who chose it keeps it offline. They belong to this version's cache family and go with it.
+const chosenCacheName = `${cacheName}-chosen`;
+const onDemand = new Set(__ATLAS_ON_DEMAND__.map((url) => new URL(url, self.registration.scope).href));
+registerRoute(
+  ({ url }) => onDemand.has(url.href),
+  async ({ request }) => {
+    const cache = await caches.open(chosenCacheName);
+    const hit = await cache.match(request, { ignoreSearch: true });
+    if (hit) return hit;
+    const response = await fetch(request, { cache: 'reload' });
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  },
 );
 
 // This version's files, from its precache.

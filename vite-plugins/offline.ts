@@ -18,17 +18,23 @@ function filesUnder(dir: string, root = dir): string[] {
   });
 }
 
+/** The Chinese texts and strings: downloaded only when a user chooses that script, then kept for offline use. */
+const chosenOnly = /^assets\/zh-Han[st]-[\w-]+\.js$/;
+
 /**
- * The precache list of a build: every file but the worker itself and source maps, each revisioned by a hash of its
- * content (so a file changed at the same size and name is fetched again), and the build's id, a hash of that list.
+ * The precache list of a build: every file but the worker itself, source maps and the chunks of a language the user
+ * has to choose (`onDemand`, cached by the worker once requested), each revisioned by a hash of its content (so a file
+ * changed at the same size and name is fetched again), and the build's id, a hash of both lists.
  */
-export function precacheManifest(files: readonly { url: string; bytes: Uint8Array }[]): { entries: PrecacheEntry[]; build: string } {
-  const entries = files
+export function precacheManifest(files: readonly { url: string; bytes: Uint8Array }[]): { entries: PrecacheEntry[]; onDemand: string[]; build: string } {
+  const all = files
     .filter((f) => f.url !== 'sw.js' && !f.url.endsWith('.map'))
     .map((f) => ({ url: f.url, revision: createHash('sha256').update(f.bytes).digest('hex').slice(0, 16) }))
     .sort((a, b) => a.url.localeCompare(b.url));
-  const build = createHash('sha256').update(JSON.stringify(entries)).digest('hex').slice(0, 12);
-  return { entries, build };
+  const entries = all.filter((e) => !chosenOnly.test(e.url));
+  const onDemand = all.filter((e) => chosenOnly.test(e.url)).map((e) => e.url);
+  const build = createHash('sha256').update(JSON.stringify(all)).digest('hex').slice(0, 12);
+  return { entries, onDemand, build };
 }
 
 const workerSource = fileURLToPath(new URL('../src/serviceWorker.ts', import.meta.url));
@@ -48,7 +54,7 @@ export function offlinePlugin(): Plugin {
     },
     async writeBundle(options) {
       const outDir = resolve(root, options.dir ?? 'dist');
-      const { entries, build } = precacheManifest(filesUnder(outDir).map((url) => ({ url, bytes: readFileSync(join(outDir, url)) })));
+      const { entries, onDemand, build } = precacheManifest(filesUnder(outDir).map((url) => ({ url, bytes: readFileSync(join(outDir, url)) })));
       const { build: viteBuild } = await import('vite');
       await viteBuild({
         configFile: false,
@@ -57,6 +63,7 @@ export function offlinePlugin(): Plugin {
         publicDir: false,
         define: {
           __ATLAS_PRECACHE__: JSON.stringify(entries),
+          __ATLAS_ON_DEMAND__: JSON.stringify(onDemand),
           __ATLAS_BUILD__: JSON.stringify(build),
           'process.env.NODE_ENV': JSON.stringify('production'),
         },

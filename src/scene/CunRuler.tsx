@@ -46,6 +46,8 @@ export function CunRuler({ assets }: CunRulerProps) {
   const code = useAtlasStore((s) => s.selectedCode);
   const side = useAtlasStore((s) => s.selectedSide);
   const show = useAtlasStore((s) => s.showRuler);
+  // Presenting, the point labels own the space; the segment's name is a desk detail.
+  const presenting = useAtlasStore((s) => s.mode === 'present');
   const { labels } = useStrings();
 
   const ruler = useMemo(() => {
@@ -106,7 +108,7 @@ export function CunRuler({ assets }: CunRulerProps) {
           </group>
         );
       })}
-      {facing && (
+      {facing && !presenting && (
         <Html position={ruler.labelAt} style={{ pointerEvents: 'none' }} zIndexRange={[14, 4]}>
           <div className="ruler-label">{labels.segment[ruler.segmentId] ?? ruler.segmentId}</div>
         </Html>

@@ -29,6 +29,8 @@ export function NeedleGuide({ assets, outside = 0.035 }: NeedleGuideProps) {
   const code = useAtlasStore((s) => s.selectedCode);
   const side = useAtlasStore((s) => s.selectedSide);
   const show = useAtlasStore((s) => s.showNeedle);
+  // Presenting, the point labels own the space around the point; depth and angle are in the panel.
+  const presenting = useAtlasStore((s) => s.mode === 'present');
   const { t } = useStrings();
 
   const needle = useMemo(() => {
@@ -83,7 +85,7 @@ export function NeedleGuide({ assets, outside = 0.035 }: NeedleGuideProps) {
           <meshBasicMaterial color="#3be37a" depthTest={false} transparent opacity={0.85} />
         </mesh>
       </group>
-      {facing && (
+      {facing && !presenting && (
         <Html position={handle} style={{ pointerEvents: 'none' }} zIndexRange={[15, 5]}>
           <div className="needle-label">{label}</div>
         </Html>

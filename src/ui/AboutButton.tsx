@@ -7,8 +7,9 @@ export function AboutButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        {t.about}
+      {/* A small round "i" beside the search: the toolbar stays one row on a projector. */}
+      <button type="button" className="about-button" onClick={() => setOpen(true)} aria-haspopup="dialog" aria-label={t.about} title={t.about}>
+        <span aria-hidden="true">ⓘ</span>
       </button>
       {open && (
         <div className="dialog-backdrop" onClick={() => setOpen(false)}>

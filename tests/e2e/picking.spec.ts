@@ -62,14 +62,21 @@ test.describe('picking on a phone (390×844, touch)', () => {
   test('a tap 10 px beside ST36 opens ST36', async ({ page }, info) => {
     await openAtlas(page);
     const cdp = await page.context().newCDPSession(page);
-    // Whole body on a phone: half a dozen knee points lie under a fingertip, so the tap asks, ST36 first.
+    // Whole body on a phone: the knee points lie close under a fingertip. The tap opens ST36, or, where a rival lies
+    // as close, asks with ST36 first; either way it never opens another point.
     let spot = await besideMarker(page, 'ST36-L', 10);
     await tap(cdp, spot.x, spot.y);
     const chooser = page.getByRole('dialog', { name: 'Which point?' });
-    await expect(chooser.getByRole('button').filter({ hasText: /^ST36/ })).toBeVisible();
-    await expect(chooser.locator('.pick-chooser__row').first()).toContainText('ST36');
+    const panel = page.getByRole('complementary', { name: /ST36/ });
+    await expect(panel.or(chooser.getByRole('button').filter({ hasText: /^ST36/ }))).toBeVisible();
     await page.screenshot({ path: info.outputPath('phone-tap-st36-whole-body.png') });
-    await chooser.getByRole('button', { name: 'Close' }).click();
+    if (await chooser.count()) {
+      await expect(chooser.getByRole('listitem').first()).toContainText('ST36');
+      await chooser.getByRole('button', { name: 'Close' }).click();
+    } else {
+      await page.getByRole('button', { name: 'Close point details' }).click();
+      await expect(panel).toHaveCount(0);
+    }
     // Spread two fingers over the knee, as a student would: now a tap beside ST36 opens it at once.
     const knee = await settledVisiblePosition(page, 'ST36-L');
     await gesture(

@@ -20,6 +20,14 @@ describe('the offline worker’s precache list', () => {
     expect(a.entries[0]!.revision).toBe(b.entries[0]!.revision);
     expect(a.build).not.toBe(b.build);
   });
+  it('leaves the Chinese chunks to be fetched when chosen, but still versions them', () => {
+    const files = ['assets/index-a1.js', 'assets/zh-Hans-B2c.js', 'assets/zh-Hant-x_Y.js'].map((url) => ({ url, bytes: bytes(url) }));
+    const { entries, onDemand, build } = precacheManifest(files);
+    expect(entries.map((e) => e.url)).toEqual(['assets/index-a1.js']);
+    expect(onDemand).toEqual(['assets/zh-Hans-B2c.js', 'assets/zh-Hant-x_Y.js']);
+    const changed = precacheManifest(files.map((f) => (f.url.includes('zh-Hant') ? { ...f, bytes: bytes('other') } : f)));
+    expect(changed.build).not.toBe(build);
+  });
   it('leaves out the worker itself and source maps', () => {
     const { entries } = precacheManifest(['sw.js', 'assets/index.js.map', 'assets/index.js'].map((url) => ({ url, bytes: bytes(url) })));
     expect(entries.map((e) => e.url)).toEqual(['assets/index.js']);
