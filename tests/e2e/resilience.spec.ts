@@ -138,11 +138,11 @@ test.describe('when a part of the app does not download', () => {
   });
 
   test('the point texts', async ({ page }) => {
-    await page.route('**/assets/_virtual_atlas-point-texts-*.js', (route) => route.abort());
+    await page.route('**/assets/en-*.js', (route) => route.abort());
     await page.goto('/?point=KI1');
     const panel = page.getByRole('complementary', { name: /KI1/ });
     await expect(panel.getByRole('alert')).toContainText('The point descriptions could not be downloaded');
-    await page.unroute('**/assets/_virtual_atlas-point-texts-*.js');
+    await page.unroute('**/assets/en-*.js');
     await panel.getByRole('button', { name: 'Retry' }).click();
     await expect(page.getByRole('complementary', { name: /KI1/ }).getByTestId('needle-depth')).toHaveText('0.3–0.5 cun');
   });
@@ -150,7 +150,7 @@ test.describe('when a part of the app does not download', () => {
   test('the Chinese interface', async ({ page }) => {
     await openAtlas(page);
     await page.route('**/assets/zh-*.js', (route) => route.abort());
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-Hans');
     const alert = page.getByRole('alert').filter({ hasText: 'The Chinese interface could not be downloaded' });
     await expect(alert).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sole', exact: true })).toBeVisible();
