@@ -39,9 +39,7 @@ export default function ImportDialog({ fileName, text, onClose }: ImportDialogPr
         <h2>{title}</h2>
         {!result.ok ? (
           <>
-            <p role="alert">
-              {t.importRefused} {t[`fileProblem_${result.problem}`]}
-            </p>
+            <p role="alert">{fillTemplate(t.importRefused, { reason: t[`fileProblem_${result.problem}`] })}</p>
             <div className="related__row">
               <button type="button" onClick={onClose} autoFocus>
                 {t.close}
