@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useStrings } from '../i18n/useStrings.ts';
 import { useAtlasStore, viewPresets } from '../state/store.ts';
 import { BodySelect } from './BodySelect.tsx';
@@ -20,7 +21,22 @@ export interface MenuEntry {
 /** The tools of the phone menu, in order. */
 function useMenuEntries(): MenuEntry[] {
   const { t } = useStrings();
-  const s = useAtlasStore();
+  // Only what the entries show: the menu is not redrawn for every camera move or hover.
+  const s = useAtlasStore(
+    useShallow((state) => ({
+      modelStatus: state.modelStatus,
+      webgl: state.webgl,
+      drawer: state.drawer,
+      setDrawer: state.setDrawer,
+      legendOpen: state.legendOpen,
+      setLegendOpen: state.setLegendOpen,
+      startQuiz: state.startQuiz,
+      mode: state.mode,
+      setMode: state.setMode,
+      studyPanel: state.studyPanel,
+      setStudyPanel: state.setStudyPanel,
+    })),
+  );
   const ready = s.modelStatus.state === 'ready' && s.webgl === 'ok';
   const copyLink = useCopyLink();
   const toggleDrawer = (which: 'filters' | 'list') => s.setDrawer(s.drawer === which ? null : which);
