@@ -15,7 +15,6 @@ export const studyMenuEntries: readonly {
   { panel: 'combinations', key: 'menuCombinations' },
   { panel: 'handout', key: 'menuHandout' },
 ];
-const entries = studyMenuEntries;
 
 /** The toolbar's "Study" menu: lessons, review and drills, favourites, compare, combinations, handouts. */
 export function StudyMenu() {
@@ -44,7 +43,7 @@ export function StudyMenu() {
       </button>
       {open && (
         <ul className="study-menu__list" role="menu" id={id} aria-label={t.study}>
-          {entries.map((e) => (
+          {studyMenuEntries.map((e) => (
             <li key={e.panel} role="none">
               <button
                 type="button"
