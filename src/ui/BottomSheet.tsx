@@ -102,7 +102,12 @@ export function BottomSheet({ resetKey, children }: BottomSheetProps) {
   };
 
   return (
-    <div className={`bottom-sheet bottom-sheet--${state}`} ref={sheet} style={height === undefined ? undefined : { height }} data-sheet={state}>
+    <div
+      className={`bottom-sheet bottom-sheet--${state}${dragHeight === null ? '' : ' bottom-sheet--dragging'}`}
+      ref={sheet}
+      style={height === undefined ? undefined : { height }}
+      data-sheet={state}
+    >
       <div className="bottom-sheet__bar" ref={bar}>
         <button type="button" className="bottom-sheet__less" onClick={() => setSheet(smaller(state))} disabled={state === 'peek'} aria-label={t.sheetSmaller}>
           <span aria-hidden="true">▾</span>

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openAtlas, settledVisiblePosition } from './helpers.ts';
 
 // A phone held upright, driven by touch.
@@ -36,12 +36,30 @@ async function smallControls(page: Page): Promise<string[]> {
   });
 }
 
+/** The box of an element once it has stopped moving (the sheet eases between heights). */
+async function settledBox(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await locator.boundingBox());
+      const still = now === last;
+      last = now;
+      return still;
+    })
+    .toBe(true);
+  return JSON.parse(last) as { x: number; y: number; width: number; height: number };
+}
+
 /** The body is still on screen: the canvas has height and what is at its centre is the canvas itself. */
 async function expectBodyVisible(page: Page, minHeight = 150): Promise<void> {
-  const box = (await page.locator('canvas').first().boundingBox())!;
-  expect(box.height).toBeGreaterThan(minHeight);
-  const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
-  expect(onTop).toBe('CANVAS');
+  // The sheet eases to its new height and the canvas follows a frame later: ask again until both have settled.
+  await expect
+    .poll(async () => {
+      const box = (await page.locator('canvas').first().boundingBox())!;
+      if (box.height <= minHeight) return `canvas only ${Math.round(box.height)} px high`;
+      return page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    })
+    .toBe('CANVAS');
 }
 
 test.describe('on a phone (390 × 844, touch)', () => {
@@ -127,7 +145,7 @@ test.describe('on a phone (390 × 844, touch)', () => {
     await page.keyboard.press('ArrowDown');
     await expect(sheet).toHaveAttribute('data-sheet', 'peek');
     // drag the handle up most of the screen: the sheet snaps to full
-    const h = (await handle.boundingBox())!;
+    const h = await settledBox(handle);
     await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
     await page.mouse.down();
     await page.mouse.move(h.x + h.width / 2, 120, { steps: 8 });
