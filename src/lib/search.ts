@@ -80,10 +80,12 @@ interface IndexedNames {
 // Text fields and how much a word in each counts: indications most, then warnings and actions, then the place.
 // BM25F: each field's counts are normalised by that field's own length before they are weighted and summed, so a
 // long commentary does not bury a point whose first indication is the word asked for.
-const fields = ['mainIndications', 'indications', 'safety', 'actions', 'classes', 'place', 'howToLocate', 'commentary', 'cautions'] as const;
+const fields = ['chiefIndication', 'mainIndications', 'indications', 'safety', 'actions', 'classes', 'place', 'howToLocate', 'commentary', 'cautions'] as const;
 type Field = (typeof fields)[number];
 const fieldWeights: Readonly<Record<Field, number>> = {
-  /** the first two indications a text lists, the point's main ones */
+  /** the first indication a text lists: what the point is chiefly used for */
+  chiefIndication: 5,
+  /** the second indication, also a main one */
   mainIndications: 4,
   indications: 3,
   safety: 2.5,
@@ -99,6 +101,7 @@ const safetyKeywords: Readonly<Partial<Record<SafetyKind, string>>> = { pregnanc
 const fieldIndex = new Map(fields.map((f, i) => [f, i]));
 /** BM25's length normalisation per field: a long list of indications does not make one of them less true */
 const fieldB: Readonly<Record<Field, number>> = {
+  chiefIndication: 0,
   mainIndications: 0,
   indications: 0,
   safety: 0.5,
@@ -113,7 +116,9 @@ const stopWords = new Set('a an and are as at be by for from in into is it its o
 const hanRun = /\p{Script=Han}+/gu;
 const hasHan = /\p{Script=Han}/u;
 const latinWord = /[a-z0-9]+/g;
-const bm25 = { k1: 1.2 };
+// Field weights reach 5, so k1 is above the textbook 1.2: otherwise a single mention anywhere saturates and every
+// point that names the symptom ties, leaving the order to prominence alone.
+const bm25 = { k1: 2 };
 const prominenceStep = 0.05;
 /** a query word that is only the start of an indexed word counts this much */
 const prefixWeight = 0.7;
@@ -189,7 +194,7 @@ export class PointSearch {
         add('commentary', text.commentary);
         add('cautions', text.cautions);
         for (const action of text.actions ?? []) add('actions', action);
-        (text.indications ?? []).forEach((indication, i) => add(i < 2 ? 'mainIndications' : 'indications', indication));
+        (text.indications ?? []).forEach((indication, i) => add(i === 0 ? 'chiefIndication' : i === 1 ? 'mainIndications' : 'indications', indication));
         for (const { reason } of text.safety ?? []) add('safety', reason);
       }
       for (const { kind } of p.safety ?? []) {
