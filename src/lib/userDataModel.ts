@@ -266,7 +266,10 @@ export function changesBetween(before: UserData, after: UserData): PendingChange
 export type FileProblem = 'tooLarge' | 'notJson' | 'notOurs';
 
 /** Reads an import file: refused as a whole only when it is not an atlas file at all; otherwise read per record. */
-export function readUserDataFile(text: string, knownCodes: ReadonlySet<string>): { ok: true; read: UserDataRead } | { ok: false; problem: FileProblem } {
+export function readUserDataFile(
+  text: string,
+  knownCodes: ReadonlySet<string>,
+): { ok: true; read: UserDataRead; study: unknown } | { ok: false; problem: FileProblem } {
   if (text.length > userDataLimits.fileChars) return { ok: false, problem: 'tooLarge' };
   let json: unknown;
   try {
@@ -275,5 +278,6 @@ export function readUserDataFile(text: string, knownCodes: ReadonlySet<string>):
     return { ok: false, problem: 'notJson' };
   }
   if (!isObject(json) || json.app !== userDataApp) return { ok: false, problem: 'notOurs' };
-  return { ok: true, read: readUserData(json, knownCodes) };
+  // The lessons and review cards (`study`) are read by their own store; they are handed on as they are.
+  return { ok: true, read: readUserData(json, knownCodes), study: json.study };
 }

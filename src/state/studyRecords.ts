@@ -107,34 +107,92 @@ export async function hydrateStudyRecords(): Promise<void> {
   await Promise.all([useLessons.persist.rehydrate(), useCards.persist.rehydrate()]);
 }
 
-/** The study records as plain JSON, for the user-data export: `{ lessons, cards }`. */
-export function exportRecords(): { lessons: Lesson[]; cards: CardRecord[] } {
+/** The study records as plain JSON, for the user-data export (its `study` member): `{ lessons, cards }`. */
+export function exportRecords(): StudyRecordsFile {
   return { lessons: [...useLessons.getState().lessons], cards: Object.values(useCards.getState().cards) };
 }
 
-/** What an import did: how many records it took and how many it refused, or why it refused all. */
-export type ImportRecordsResult =
-  { ok: true; lessons: number; cards: number; rejected: number } | { ok: false; reason: 'notRecords' | 'unknownPoints'; codes?: string };
+/** The `study` member of an export file. */
+export interface StudyRecordsFile {
+  readonly lessons: readonly Lesson[];
+  readonly cards: readonly CardRecord[];
+}
+
+/** What importing a file's study records would do. They are always merged: nothing the browser holds is dropped. */
+export interface StudyImportPlan {
+  readonly lessons: readonly Lesson[];
+  readonly cards: Readonly<Record<string, CardRecord>>;
+  /** lessons new to this browser, and newer copies of lessons it has */
+  readonly lessonsAdded: number;
+  readonly lessonsUpdated: number;
+  /** cards new to this browser, and cards the file has reviewed more often */
+  readonly cardsAdded: number;
+  readonly cardsUpdated: number;
+  /** records that could not be read, or name points the atlas lacks: left out, the rest is taken */
+  readonly setAside: number;
+}
 
 /**
- * Takes study records from an import (the `{ lessons, cards }` shape `exportRecords` makes). Every record is
- * validated; nothing changes when the whole is refused (not that shape, or naming points the atlas lacks).
+ * Reads the study records of an import file record by record (zod), leaving out what is malformed or names a point
+ * the atlas lacks, and counts what a merge would change. `null` when the file carries no study records at all.
  */
-export async function importRecords(records: unknown, knownCodes: ReadonlySet<string>): Promise<ImportRecordsResult> {
+export async function planStudyImport(records: unknown, knownCodes: ReadonlySet<string>): Promise<StudyImportPlan | null> {
+  if (records === undefined) return null;
   validators ??= await import('../lib/studyRecordsValidation.ts');
-  if (typeof records !== 'object' || records === null) return { ok: false, reason: 'notRecords' };
-  const { lessons: rawLessons, cards: rawCards } = records as { lessons?: unknown; cards?: unknown };
-  if ((rawLessons !== undefined && !Array.isArray(rawLessons)) || (rawCards !== undefined && !Array.isArray(rawCards)))
-    return { ok: false, reason: 'notRecords' };
-  const lessons = validators.validLessons(rawLessons ?? []);
-  const cards = validators.validCards(rawCards ?? []);
-  const unknown = [
-    ...new Set(
-      [...lessons.lessons.flatMap((l) => l.steps.map((s) => s.code)), ...Object.values(cards.cards).map((c) => c.code)].filter((c) => !knownCodes.has(c)),
-    ),
-  ];
-  if (unknown.length) return { ok: false, reason: 'unknownPoints', codes: unknown.slice(0, 5).join(', ') };
-  useLessons.setState({ lessons: unionLessons(useLessons.getState().lessons, lessons.lessons) });
-  useCards.setState({ cards: unionCards(useCards.getState().cards, cards.cards) });
-  return { ok: true, lessons: lessons.lessons.length, cards: Object.keys(cards.cards).length, rejected: lessons.rejected + cards.rejected };
+  const { lessons: rawLessons, cards: rawCards } = typeof records === 'object' && records !== null ? (records as { lessons?: unknown; cards?: unknown }) : {};
+  const read = validators.validLessons(rawLessons ?? []);
+  const readCards = validators.validCards(rawCards ?? []);
+  const lessons = read.lessons.filter((l) => l.steps.every((step) => knownCodes.has(step.code)));
+  const cards = Object.fromEntries(Object.entries(readCards.cards).filter(([, c]) => knownCodes.has(c.code)));
+  // A study member, or a list in it, that is not the shape an export writes counts as one record set aside.
+  const readable =
+    typeof records === 'object' &&
+    records !== null &&
+    (rawLessons === undefined || Array.isArray(rawLessons)) &&
+    (rawCards === undefined || (typeof rawCards === 'object' && rawCards !== null));
+  const whole = readable ? 0 : 1;
+  const setAside =
+    whole + read.rejected + readCards.rejected + (read.lessons.length - lessons.length) + (Object.keys(readCards.cards).length - Object.keys(cards).length);
+  const mineLessons = new Map(useLessons.getState().lessons.map((l) => [l.id, l]));
+  const mineCards = useCards.getState().cards;
+  const mergedCards = unionCards(mineCards, cards);
+  return {
+    lessons,
+    cards,
+    lessonsAdded: lessons.filter((l) => !mineLessons.has(l.id)).length,
+    lessonsUpdated: lessons.filter((l) => (mineLessons.get(l.id)?.updatedAt ?? l.updatedAt) < l.updatedAt).length,
+    cardsAdded: Object.keys(cards).filter((id) => !(id in mineCards)).length,
+    cardsUpdated: Object.keys(cards).filter((id) => id in mineCards && mergedCards[id] !== mineCards[id]).length,
+    setAside,
+  };
+}
+
+/** What the browser held before the last study import, for its Undo. */
+let beforeLastImport: { lessons: readonly Lesson[]; cards: Readonly<Record<string, CardRecord>> } | null = null;
+
+/** Merges planned study records into what is kept. On a failed write nothing changes and the error is rethrown. */
+export function applyStudyImport(plan: StudyImportPlan): void {
+  const before = { lessons: useLessons.getState().lessons, cards: useCards.getState().cards };
+  try {
+    useLessons.setState({ lessons: unionLessons(before.lessons, plan.lessons) });
+    useCards.setState({ cards: unionCards(before.cards, plan.cards) });
+  } catch (e) {
+    useLessons.setState({ lessons: before.lessons });
+    useCards.setState({ cards: before.cards });
+    throw e;
+  }
+  beforeLastImport = before;
+}
+
+/** Puts back the lessons and cards the last study import changed. */
+export function undoStudyImport(): void {
+  if (!beforeLastImport) return;
+  useLessons.setState({ lessons: beforeLastImport.lessons });
+  useCards.setState({ cards: beforeLastImport.cards });
+  beforeLastImport = null;
+}
+
+/** Forgets the last study import (its banner was dismissed, or a later import took its place). */
+export function forgetStudyImport(): void {
+  beforeLastImport = null;
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { pointFactsByCode } from '../data/pointCatalogue.ts';
+import { exportRecords, forgetStudyImport, undoStudyImport, type StudyImportPlan } from './studyRecords.ts';
 import {
   changesBetween,
   emptyUserData,
@@ -40,6 +41,8 @@ export interface LastImport {
   readonly before: UserData;
   readonly mode: ImportMode;
   readonly plan: Omit<ImportPlan, 'data'>;
+  /** the lessons and review cards it merged, when the file had any */
+  readonly study: Omit<StudyImportPlan, 'lessons' | 'cards'> | null;
 }
 
 interface UserDataState {
@@ -53,12 +56,13 @@ interface UserDataState {
   setNote: (code: string, text: string) => void;
   toggleFavourite: (code: string) => void;
   addQuizRecord: (record: QuizRecord) => void;
-  /** The data as a downloadable JSON text. */
+  /** The data, with the lessons and review cards, as a downloadable JSON text. */
   exportText: () => string;
   /** What was set aside (and any copy of a newer version's data) as a downloadable JSON text. */
   setAsideText: () => string;
   /** Combines a read import with what is kept; on a failed write changes nothing and says why. */
-  applyImport: (incoming: UserData, mode: ImportMode) => { ok: true } | { ok: false; problem: SaveProblem };
+  /** `study` is the lessons and cards already merged with this import (`applyStudyImport`), undone with it. */
+  applyImport: (incoming: UserData, mode: ImportMode, study?: StudyImportPlan | null) => { ok: true } | { ok: false; problem: SaveProblem };
   undoImport: () => void;
   dismissImport: () => void;
   dismissSetAside: () => void;
@@ -67,7 +71,8 @@ interface UserDataState {
 let known: ReadonlySet<string> | null = null;
 const knownCodes = () => (known ??= new Set(pointFactsByCode.keys()));
 
-function problemOf(e: unknown): SaveProblem {
+/** Why the browser refused a write. */
+export function problemOf(e: unknown): SaveProblem {
   return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22) ? 'full' : 'blocked';
 }
 
@@ -174,7 +179,8 @@ export const useUserData = create<UserDataState>()((set, get) => {
       set({ data: { ...get().data, quizHistory } });
       flushUserData();
     },
-    exportText: () => `${JSON.stringify(get().data, null, 2)}\n`,
+    // Lessons and review cards travel in the same file, under `study`, so one export keeps everything.
+    exportText: () => `${JSON.stringify({ ...get().data, study: exportRecords() }, null, 2)}\n`,
     setAsideText: () => {
       const copies: Record<string, string> = {};
       let items: unknown = [];
@@ -189,7 +195,7 @@ export const useUserData = create<UserDataState>()((set, get) => {
       }
       return `${JSON.stringify({ app: userDataApp, kind: 'set-aside', items, newerVersionCopies: copies }, null, 2)}\n`;
     },
-    applyImport: (incoming, mode) => {
+    applyImport: (incoming, mode, study = null) => {
       hydrateUserData();
       const saveBefore = get().save;
       const first = flushUserData();
@@ -205,7 +211,15 @@ export const useUserData = create<UserDataState>()((set, get) => {
         set({ data: before, save: saveBefore });
         return { ok: false, problem };
       }
-      set({ lastImport: { before, mode, plan } });
+      const studyCounts = study && {
+        lessonsAdded: study.lessonsAdded,
+        lessonsUpdated: study.lessonsUpdated,
+        cardsAdded: study.cardsAdded,
+        cardsUpdated: study.cardsUpdated,
+        setAside: study.setAside,
+      };
+      if (!study) forgetStudyImport();
+      set({ lastImport: { before, mode, plan, study: studyCounts } });
       return { ok: true };
     },
     undoImport: () => {
@@ -215,8 +229,12 @@ export const useUserData = create<UserDataState>()((set, get) => {
       pending = changesBetween(get().data, last.before);
       set({ data: last.before, lastImport: null });
       flushUserData();
+      undoStudyImport();
     },
-    dismissImport: () => set({ lastImport: null }),
+    dismissImport: () => {
+      forgetStudyImport();
+      set({ lastImport: null });
+    },
     dismissSetAside: () => set({ setAsideNotice: null }),
   };
 });

@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { pointFactsByCode } from '../data/pointCatalogue.ts';
 import { planImport, readUserDataFile, userDataLimits, type ImportMode } from '../lib/userDataModel.ts';
-import { useUserData, type SaveProblem } from '../state/userData.ts';
+import { applyStudyImport, planStudyImport, undoStudyImport, type StudyImportPlan } from '../state/studyRecords.ts';
+import { problemOf, useUserData, type SaveProblem } from '../state/userData.ts';
 import { fillTemplate } from '../i18n/messages.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 
@@ -14,24 +15,50 @@ export type ImportDialogProps = {
 
 /**
  * What an import would do, before it does it: how many notes, favourites and quiz rounds it adds, how many existing
- * notes it changes, what it refuses and why; Merge (the default) or Replace. Loaded on demand.
+ * notes it changes, what it refuses and why; Merge (the default) or Replace. The file's lessons and review cards are
+ * previewed and always merged. Loaded on demand.
  */
 export default function ImportDialog({ fileName, text, onClose }: ImportDialogProps) {
   const { t } = useStrings();
   const current = useUserData((s) => s.data);
   const applyImport = useUserData((s) => s.applyImport);
   const [failed, setFailed] = useState<SaveProblem | null>(null);
-  const result = useMemo(() => readUserDataFile(text, new Set(pointFactsByCode.keys())), [text]);
+  const known = useMemo(() => new Set(pointFactsByCode.keys()), []);
+  const result = useMemo(() => readUserDataFile(text, known), [text, known]);
+  // The study records are read by their own (lazily loaded) validator: the preview shows them once read.
+  const studyPlan = useMemo(() => (result.ok ? planStudyImport(result.study, known) : Promise.resolve(null)), [result, known]);
+  const [study, setStudy] = useState<{ plan: StudyImportPlan | null } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void studyPlan.then((plan) => live && setStudy({ plan }));
+    return () => {
+      live = false;
+    };
+  }, [studyPlan]);
   const merge = useMemo(() => (result.ok ? planImport(current, result.read.data, 'merge') : null), [current, result]);
   const replace = useMemo(() => (result.ok ? planImport(current, result.read.data, 'replace') : null), [current, result]);
   const title = fillTemplate(t.importPreviewTitle, { file: fileName });
 
-  const apply = (mode: ImportMode) => {
+  const apply = async (mode: ImportMode) => {
     if (!result.ok) return;
-    const outcome = applyImport(result.read.data, mode);
+    const plan = await studyPlan;
+    // Lessons and cards first: if the notes then fail to store, the lessons are put back and nothing has changed.
+    if (plan) {
+      try {
+        applyStudyImport(plan);
+      } catch (e) {
+        setFailed(problemOf(e));
+        return;
+      }
+    }
+    const outcome = applyImport(result.read.data, mode, plan);
     if (outcome.ok) onClose();
-    else setFailed(outcome.problem);
+    else {
+      if (plan) undoStudyImport();
+      setFailed(outcome.problem);
+    }
   };
+  const studyChanges = study?.plan ? study.plan.lessonsAdded + study.plan.lessonsUpdated + study.plan.cardsAdded + study.plan.cardsUpdated : 0;
 
   return (
     <div className="dialog-backdrop">
@@ -50,7 +77,7 @@ export default function ImportDialog({ fileName, text, onClose }: ImportDialogPr
           merge &&
           replace && (
             <>
-              {merge.notesAdded + merge.favouritesAdded + merge.quizAdded + merge.notesReplaced === 0 ? (
+              {merge.notesAdded + merge.favouritesAdded + merge.quizAdded + merge.notesReplaced + studyChanges === 0 ? (
                 <p>{t.importNothing}</p>
               ) : (
                 <p data-testid="import-adds">
@@ -58,6 +85,22 @@ export default function ImportDialog({ fileName, text, onClose }: ImportDialogPr
                 </p>
               )}
               {merge.notesReplaced > 0 && <p>{fillTemplate(t.importReplacesLonger, { n: merge.notesReplaced })}</p>}
+              {study?.plan && (
+                <>
+                  {studyChanges > 0 && (
+                    <p data-testid="import-study">
+                      {fillTemplate(t.importStudy, {
+                        lessons: study.plan.lessonsAdded,
+                        lessonsUpdated: study.plan.lessonsUpdated,
+                        cards: study.plan.cardsAdded,
+                        cardsUpdated: study.plan.cardsUpdated,
+                      })}
+                    </p>
+                  )}
+                  {study.plan.setAside > 0 && <p>{fillTemplate(t.importStudySetAside, { n: study.plan.setAside })}</p>}
+                  <p className="muted">{t.importStudyHelp}</p>
+                </>
+              )}
               {(replace.notesReplaced > 0 || replace.removed > 0) && (
                 <p className="muted">{fillTemplate(t.importReplaceEffect, { replaced: replace.notesReplaced, removed: replace.removed })}</p>
               )}
@@ -79,10 +122,10 @@ export default function ImportDialog({ fileName, text, onClose }: ImportDialogPr
               <p className="muted">{t.importMergeHelp}</p>
               {failed && <p role="alert">{t[`importNotStored_${failed}`]}</p>}
               <div className="related__row">
-                <button type="button" className="primary" onClick={() => apply('merge')} autoFocus>
+                <button type="button" className="primary" onClick={() => void apply('merge')} autoFocus>
                   {t.merge}
                 </button>
-                <button type="button" onClick={() => apply('replace')}>
+                <button type="button" onClick={() => void apply('replace')}>
                   {t.replace}
                 </button>
                 <button type="button" onClick={onClose}>

@@ -70,6 +70,17 @@ export function StatusBanners() {
                   favourites: useUserData.getState().data.favourites.length,
                   quiz: useUserData.getState().data.quizHistory.length,
                 })}
+            {lastImport.study && (
+              <>
+                {' '}
+                {fillTemplate(t.importDoneStudy, {
+                  lessons: lastImport.study.lessonsAdded,
+                  lessonsUpdated: lastImport.study.lessonsUpdated,
+                  cards: lastImport.study.cardsAdded,
+                  cardsUpdated: lastImport.study.cardsUpdated,
+                })}
+              </>
+            )}
           </span>
           <button type="button" onClick={undoImport}>
             {t.undo}

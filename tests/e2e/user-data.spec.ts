@@ -219,6 +219,85 @@ test.describe('imports ask first', () => {
     await expect.poll(async () => Object.keys((await stored(page)).notes).sort()).toEqual(['KI1', 'LI4', 'ST36']);
   });
 
+  test('lessons and review cards travel in the export, and an import merges them with Undo', async ({ page, browser, baseURL }) => {
+    const lesson = (id: string, title: string, updatedAt: string, codes: string[]) => ({
+      id,
+      title,
+      steps: codes.map((code) => ({ code })),
+      createdAt: '2026-11-01T10:00:00.000Z',
+      updatedAt,
+    });
+    const card = (code: string, answered: number) => ({
+      id: `find:${code}:left`,
+      code,
+      side: 'left',
+      direction: 'find',
+      due: '2026-12-10T00:00:00.000Z',
+      stability: 3,
+      difficulty: 5,
+      scheduledDays: 3,
+      learningSteps: 0,
+      reps: answered,
+      lapses: 0,
+      state: 2,
+      lastReview: '2026-12-01T00:00:00.000Z',
+      answered,
+      correct: answered,
+      errorCunSum: 0.4 * answered,
+      finds: answered,
+    });
+    await open(page);
+    await page.evaluate(
+      ([lessons, cards]) => {
+        localStorage.setItem('acupoint-atlas:lessons', JSON.stringify({ state: { lessons }, version: 1 }));
+        localStorage.setItem('acupoint-atlas:cards', JSON.stringify({ state: { cards }, version: 1 }));
+      },
+      [[lesson('a', 'Stomach below the knee', '2026-12-02T10:00:00.000Z', ['ST35', 'ST36', 'ST37'])], { 'find:ST36:left': card('ST36', 4) }] as const,
+    );
+    await open(page, '?point=ST36');
+    await noteBox(page, 'ST36').fill('three cun below ST35');
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export notes' }).click();
+    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    expect(exported.notes.ST36).toBe('three cun below ST35');
+    expect(exported.study.lessons.map((l: { title: string }) => l.title)).toEqual(['Stomach below the knee']);
+    expect(exported.study.cards.map((c: { id: string }) => c.id)).toEqual(['find:ST36:left']);
+
+    // Another browser that has its own lesson, an older copy of the same one, and a card reviewed less often
+    const other = await browser.newPage(baseURL ? { baseURL, serviceWorkers: 'block' } : { serviceWorkers: 'block' });
+    await open(other);
+    await other.evaluate(
+      ([lessons, cards]) => {
+        localStorage.setItem('acupoint-atlas:lessons', JSON.stringify({ state: { lessons }, version: 1 }));
+        localStorage.setItem('acupoint-atlas:cards', JSON.stringify({ state: { cards }, version: 1 }));
+      },
+      [
+        [lesson('a', 'Stomach (draft)', '2026-11-20T10:00:00.000Z', ['ST36']), lesson('b', 'Four Gates', '2026-11-21T10:00:00.000Z', ['LI4', 'LR3'])],
+        { 'find:ST36:left': card('ST36', 1) },
+      ] as const,
+    );
+    await open(other);
+    const file = {
+      ...exported,
+      study: { ...exported.study, lessons: [...exported.study.lessons, lesson('c', 'Nowhere', '2026-12-01T00:00:00.000Z', ['ZZ9'])] },
+    };
+    const dialog = await importFile(other, 'mine.json', file);
+    await expect(dialog.getByTestId('import-study')).toContainText('0 new lessons and 1 newer copies of yours; 0 new cards and 1 reviewed more often');
+    await expect(dialog).toContainText('1 lessons or cards in the file cannot be read or name points the atlas lacks');
+    await dialog.getByRole('button', { name: 'Merge' }).click();
+    await expect(other.getByTestId('import-done')).toContainText('Lessons: 0 added, 1 updated. Review cards: 0 added, 1 updated.');
+    const storedStudy = () =>
+      other.evaluate(() => ({
+        lessons: (JSON.parse(localStorage.getItem('acupoint-atlas:lessons') ?? '{}').state?.lessons ?? []).map((l: { title: string }) => l.title).sort(),
+        answered: JSON.parse(localStorage.getItem('acupoint-atlas:cards') ?? '{}').state?.cards?.['find:ST36:left']?.answered,
+      }));
+    expect(await storedStudy()).toEqual({ lessons: ['Four Gates', 'Stomach below the knee'], answered: 4 });
+    await other.getByTestId('import-done').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(storedStudy).toEqual({ lessons: ['Four Gates', 'Stomach (draft)'], answered: 1 });
+    await other.close();
+  });
+
   test('a file that is not an atlas export is refused with its reason and changes nothing', async ({ page }) => {
     await seed(page, { app: 'acupoint-atlas', schemaVersion: 1, notes: { KI1: 'mine' }, favourites: [], quizHistory: [] });
     await open(page, '?point=KI1');
