@@ -4,6 +4,7 @@ import { bodyAssetsFor } from './lib/bodyAssets.ts';
 import { AtlasProbe } from './scene/AtlasProbe.tsx';
 import { Body } from './scene/Body.tsx';
 import { CameraRig } from './scene/CameraRig.tsx';
+import { CompareMarks } from './scene/CompareMarks.tsx';
 import { CunRuler } from './scene/CunRuler.tsx';
 import { LandmarkLayer } from './scene/LandmarkLayer.tsx';
 import { MeridianPaths } from './scene/MeridianPaths.tsx';
@@ -140,6 +141,7 @@ export function App() {
                   <MeridianPaths assets={assets} />
                   {showMarkers && <PointMarkers />}
                   {showMarkers && <PresentLabels assets={assets} />}
+                  {showMarkers && <CompareMarks assets={assets} />}
                   <CunRuler assets={assets} />
                   <NeedleGuide assets={assets} />
                   <LandmarkLayer assets={assets} />

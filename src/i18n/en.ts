@@ -245,6 +245,7 @@ export const en = {
   compareClear: 'Clear',
   straightDistance: 'Straight',
   surfaceDistance: 'Over the skin',
+  surfaceDistanceNone: 'not along one stretch of skin',
   distanceCun: '{value} cun',
   cunOf: 'in cun of {segment}',
   compareNeedsBody: 'Distances need the 3D body.',

@@ -246,6 +246,7 @@ export const zhHans: Strings = {
   compareClear: '清除',
   straightDistance: '直线距离',
   surfaceDistance: '沿体表距离',
+  surfaceDistanceNone: '两穴不在相连的同一片体表上',
   distanceCun: '{value} 寸',
   cunOf: '按{segment}折算',
   compareNeedsBody: '距离需要加载三维人体后才能计算。',

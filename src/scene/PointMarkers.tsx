@@ -7,8 +7,9 @@ import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
 import { meridianByCode } from '../data/meridians.ts';
 import { pointFactsByCode } from '../data/pointCatalogue.ts';
 import { fillTemplate } from '../i18n/messages.ts';
+import { compareColours } from '../lib/compare.ts';
 import { useStrings } from '../i18n/useStrings.ts';
-import { selectVisibleMarkers } from '../state/selectors.ts';
+import { selectComparedShown, selectVisibleMarkers } from '../state/selectors.ts';
 import { useAtlasStore } from '../state/store.ts';
 import type { PickDecision } from '../lib/screenPick.ts';
 import { screenPickedEvents, useScreenPicking } from './useScreenPicking.ts';
@@ -46,7 +47,10 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
   const mode = useAtlasStore((s) => s.mode);
   // The points the search box matches: brighter and larger.
   const searchHighlights = useAtlasStore((s) => s.searchHighlights);
-  const lit = useMemo(() => new Set(searchHighlights), [searchHighlights]);
+  // The compared points, while the Compare panel is open: each in its own colour, the rest dimmed.
+  const compared = useAtlasStore(selectComparedShown);
+  const lit = useMemo(() => new Set(compared.length ? compared : searchHighlights), [compared, searchHighlights]);
+  const comparedColour = useMemo(() => new Map(compared.map((code, i) => [code, new Color(compareColours[i] ?? '#ffffff')])), [compared]);
   const { t } = useStrings();
   const mesh = useRef<InstancedMesh>(null);
   // Hover lives in a ref: changing it repaints two instances and the tooltip, not all 834 markers through React.
@@ -97,7 +101,9 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     if (!marker) return;
     const meridian = pointFactsByCode.get(marker.code)?.meridian;
     color.set(meridianByCode.get(meridian ?? 'EX')?.color ?? '#ffffff');
-    if (marker.id === selectedId) color.copy(highlight);
+    const ownColour = comparedColour.get(marker.code);
+    if (ownColour) color.copy(ownColour);
+    if (marker.id === selectedId) color.copy(ownColour ?? highlight);
     else if (marker.code === selectedCode) color.lerp(highlight, 0.5);
     else if (i === hovered.current || marker.id === pickHighlight) color.lerp(white, 0.6);
     else if (lit.has(marker.code)) color.lerp(white, 0.45);
@@ -105,6 +111,7 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     m.setColorAt(i, color);
   };
 
+  // Repaint and re-lay out every marker when what they show changes (hover repaints its two markers itself).
   useLayoutEffect(() => {
     const m = mesh.current;
     if (!m) return;
@@ -112,7 +119,9 @@ export function PointMarkers({ sizeFactor = 0.0038, minRadius = 0.0018 }: PointM
     if (m.instanceColor) m.instanceColor.needsUpdate = true;
     layout(currentRadius());
     invalidate();
-  });
+    // paint and layout read only these, and the refs
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [markers, selectedId, selectedCode, pickHighlight, lit, comparedColour]);
 
   const setHovered = (index: number | null) => {
     const m = mesh.current;

@@ -53,3 +53,10 @@ function quizMarkerIds(state: AtlasState): ReadonlySet<string> | null {
   if (quiz.kind === 'name') return new Set([markerIdFor(q.code, q.side)]);
   return q.answer?.kind === 'find' ? new Set([q.answer.markerId]) : new Set();
 }
+
+const noneCompared: readonly string[] = [];
+
+/** The compared points the body shows in their colours: only while the Compare panel is open. */
+export function selectComparedShown(state: AtlasState): readonly string[] {
+  return state.studyPanel === 'compare' && state.compared.length > 0 ? state.compared : noneCompared;
+}

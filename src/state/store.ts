@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { pointTextsLoaded } from '../data/pointCatalogue.ts';
 import { createBodySlice, initialBodyState } from './slices/bodySlice.ts';
 import { createCameraSlice, initialCameraState } from './slices/cameraSlice.ts';
+import { createCompareSlice, initialCompareState } from './slices/compareSlice.ts';
 import { createDrillSlice, initialDrillState } from './slices/drillSlice.ts';
 import { createLayoutSlice, initialLayoutState } from './slices/layoutSlice.ts';
 import { createFilterSlice, initialFilterState } from './slices/filterSlice.ts';
@@ -35,6 +36,7 @@ export const useAtlasStore = create<AtlasState>()((...a) => ({
   ...createDrillSlice(...a),
   ...createPickSlice(...a),
   ...createSearchSlice(...a),
+  ...createCompareSlice(...a),
   ...createLayoutSlice(...a),
 }));
 
@@ -52,6 +54,7 @@ export function resetAtlasStore(): void {
     ...initialDrillState,
     ...initialPickState,
     ...initialSearchState,
+    ...initialCompareState,
     ...initialLayoutState,
     loadedTextLanguages: pointTextsLoaded('en') ? ['en'] : [],
   });

@@ -276,6 +276,17 @@ export interface SearchSlice {
   setSearchHighlights: (codes: readonly string[]) => void;
 }
 
+/** The points being compared. */
+export interface CompareSlice {
+  /** codes of the compared points, at most three, in the order they were added (the first sets the colour order) */
+  compared: readonly string[];
+  /** Adds a point; a fourth pushes out the oldest. */
+  addCompared: (code: string) => void;
+  removeCompared: (code: string) => void;
+  setCompared: (codes: readonly string[]) => void;
+  clearCompared: () => void;
+}
+
 /** How far the phone's bottom sheet is pulled up: a peek with the essentials, half the screen, or (nearly) all. */
 export type SheetState = 'peek' | 'half' | 'full';
 export const sheetStates: readonly SheetState[] = ['peek', 'half', 'full'];
@@ -300,6 +311,7 @@ export type AtlasState = BodySlice &
   QuizSlice &
   PickSlice &
   SearchSlice &
+  CompareSlice &
   LessonSlice &
   DrillSlice &
   LayoutSlice;

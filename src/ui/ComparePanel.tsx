@@ -4,36 +4,24 @@ import { loadPointTexts, pointFactsByCode, pointRecord, pointTextsLoaded } from 
 import { fillTemplate } from '../i18n/messages.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { bodyAssetsFor } from '../lib/bodyAssets.ts';
-import { compareDifferences, confusablePairs, straightDistanceCun, type ComparedSpot } from '../lib/compare.ts';
+import { compareColours, compareDifferences, confusablePairs, placeCompared } from '../lib/compare.ts';
 import { formatAngle, formatDepth } from '../lib/formatPoint.ts';
-import type { BodyId } from '../data/bodies.ts';
-import { useCompare } from '../state/compare.ts';
 import { useAtlasStore } from '../state/store.ts';
 
-/** A point's spot on the loaded body (its left side, or the midline) and the size of a cun on its measure. */
-function spotOf(bodyId: BodyId, code: string): (ComparedSpot & { measure: string }) | undefined {
-  const assets = bodyAssetsFor(bodyId);
-  const marker =
-    assets?.markers.find((m) => m.code === code && !m.member && !m.alternative && (m.side === 'left' || m.side === 'midline')) ??
-    assets?.markers.find((m) => m.code === code && !m.member && !m.alternative);
-  if (!assets || !marker) return undefined;
-  try {
-    const trace = assets.resolver.traceOf(code, marker.side);
-    return { position: marker.position, cunLength: trace.cunLength, measure: trace.measure };
-  } catch {
-    return undefined;
-  }
-}
-
-/** Two or three points side by side (stacked on a phone), their differences picked out, and the distance between them. */
+/**
+ * Two or three points side by side (stacked on a phone), each in its own colour as on the body, their differences
+ * picked out, and the distance between them, straight and over the skin.
+ */
 export default function ComparePanel() {
   const { t, labels, language } = useStrings();
-  const codes = useCompare((s) => s.codes);
-  const { add, remove, set, clear } = useCompare();
+  const codes = useAtlasStore((s) => s.compared);
+  const add = useAtlasStore((s) => s.addCompared);
+  const remove = useAtlasStore((s) => s.removeCompared);
+  const set = useAtlasStore((s) => s.setCompared);
+  const clear = useAtlasStore((s) => s.clearCompared);
   const selected = useAtlasStore((s) => s.selectedCode);
   const bodyId = useAtlasStore((s) => s.bodyId);
   const ready = useAtlasStore((s) => s.modelStatus.state === 'ready');
-  const setSearchHighlights = useAtlasStore((s) => s.setSearchHighlights);
   const [entry, setEntry] = useState('');
   const [, setTextsArrived] = useState(0);
   useEffect(() => {
@@ -43,8 +31,6 @@ export default function ComparePanel() {
         () => {},
       );
   }, [language]);
-  useEffect(() => setSearchHighlights(codes), [codes, setSearchHighlights]);
-  useEffect(() => () => setSearchHighlights([]), [setSearchHighlights]);
 
   const submit = () => {
     const code = entry.trim().toUpperCase();
@@ -60,7 +46,10 @@ export default function ComparePanel() {
   };
   const facts = codes.map((c) => pointFactsByCode.get(c)).filter((p) => p !== undefined);
   const diff = facts.length > 1 ? compareDifferences(facts) : null;
-  const first = ready && codes[0] ? spotOf(bodyId, codes[0]) : undefined;
+  const assets = ready ? bodyAssetsFor(bodyId) : undefined;
+  const placement = assets && codes.length > 1 ? placeCompared(assets, codes) : null;
+  const formatCun = (value: number | null | undefined) =>
+    value !== null && value !== undefined && Number.isFinite(value) ? fillTemplate(t.distanceCun, { value: value.toFixed(1) }) : '—';
   const mark = (differs: boolean | undefined) => (differs ? ' compare__cell--differs' : '');
 
   return (
@@ -92,33 +81,39 @@ export default function ComparePanel() {
         ))}
       </div>
       {codes.length > 1 && (
-        <p className="compare__distance" data-testid="compare-distance">
-          {codes.slice(1).map((code) => {
-            const other = ready ? spotOf(bodyId, code) : undefined;
-            const value = first && other ? straightDistanceCun(first, other) : NaN;
-            return (
-              <span key={code}>
-                {codes[0]}–{code}: {t.straightDistance} {Number.isFinite(value) ? fillTemplate(t.distanceCun, { value: value.toFixed(1) }) : '—'}{' '}
-              </span>
-            );
-          })}
-          {first ? (
-            <span className="muted">({fillTemplate(t.cunOf, { segment: labels.segment[first.measure] ?? first.measure })})</span>
+        <div className="compare__distance" data-testid="compare-distance">
+          {placement ? (
+            <>
+              <ul>
+                {placement.distances.map((d) => (
+                  <li key={d.code}>
+                    <strong>
+                      {codes[0]}–{d.code}
+                    </strong>
+                    : {t.straightDistance} {formatCun(d.straightCun)} · {t.surfaceDistance}{' '}
+                    <span data-testid="surface-distance">{formatCun(d.surfaceCun)}</span>
+                    {d.surfaceCun === null && <span className="muted"> ({t.surfaceDistanceNone})</span>}
+                  </li>
+                ))}
+              </ul>
+              {placement.measure && <p className="muted">{fillTemplate(t.cunOf, { segment: labels.segment[placement.measure] ?? placement.measure })}</p>}
+            </>
           ) : (
-            <span className="muted">{t.compareNeedsBody}</span>
+            <p className="muted">{t.compareNeedsBody}</p>
           )}
-        </p>
+        </div>
       )}
       <div className="compare__grid" data-testid="compare-grid">
-        {codes.map((code) => {
+        {codes.map((code, index) => {
           const p = pointRecord(code, language);
           const f = pointFactsByCode.get(code);
           if (!f) return null;
           const n = p?.needling;
           const safety = p ? [...p.safety].sort((a, b) => safetyKinds.indexOf(a.kind) - safetyKinds.indexOf(b.kind)) : [];
           return (
-            <article key={code} className="compare__column" aria-label={code}>
+            <article key={code} className="compare__column" aria-label={code} style={{ borderTopColor: compareColours[index] }}>
               <header>
+                <span className="compare__swatch" style={{ background: compareColours[index] }} aria-hidden="true" />
                 <button type="button" className="compare__title" onClick={() => open(code)}>
                   <strong>{code}</strong> {f.names.pinyin} <span lang="zh-Hans">{f.names.hanzi}</span>
                 </button>

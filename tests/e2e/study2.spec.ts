@@ -1,5 +1,21 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openAtlas } from './helpers.ts';
+import { openAtlas, settledVisiblePosition } from './helpers.ts';
+
+/** The pixels of a small square of the page around a point, each marked if it is the first compared colour. */
+async function coloursNear(page: Page, at: { x: number; y: number }, r: number): Promise<{ magenta: boolean }[]> {
+  const png = await page.screenshot({ clip: { x: at.x - r, y: at.y - r, width: 2 * r + 1, height: 2 * r + 1 } });
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const g = canvas.getContext('2d')!;
+    g.drawImage(image, 0, 0);
+    const d = g.getImageData(0, 0, image.width, image.height).data;
+    const out: { magenta: boolean }[] = [];
+    for (let i = 0; i < d.length; i += 4) out.push({ magenta: d[i]! > 200 && d[i + 1]! < 140 && d[i + 2]! > 160 });
+    return out;
+  }, png.toString('base64'));
+}
 
 async function openStudy(page: Page, entry: RegExp): Promise<void> {
   await page.getByRole('button', { name: /Study/ }).click();
@@ -31,8 +47,21 @@ test('compare: a suggested pair side by side with the distance, and Add to compa
   await panel.getByRole('button', { name: 'LU7 / LI6' }).click();
   const grid = panel.getByTestId('compare-grid');
   await expect(grid.getByRole('article')).toHaveCount(2);
-  await expect(panel.getByTestId('compare-distance')).toContainText(/LU7–LI6: Straight \d+\.\d cun/);
+  const distance = panel.getByTestId('compare-distance');
+  await expect(distance).toContainText(/LU7–LI6: Straight \d+\.\d cun · Over the skin \d+\.\d cun/);
+  // over the skin is never shorter than straight through
+  const [straight, surface] = ((await distance.textContent()) ?? '').match(/\d+\.\d/g)!.map(Number);
+  expect(surface).toBeGreaterThanOrEqual(straight! - 0.05);
   await expect(grid.getByText('differs').first()).toBeVisible();
+  // each point has its own colour, on its column and on the body, with its code beside it
+  await expect(page.locator('[data-compare-label="LU7"]')).toBeVisible();
+  await expect(page.locator('[data-compare-label="LI6"]')).toBeVisible();
+  const columnColour = (code: string) => grid.getByRole('article', { name: code }).evaluate((el) => getComputedStyle(el).borderTopColor);
+  expect(await columnColour('LU7')).toBe('rgb(255, 79, 216)');
+  expect(await columnColour('LI6')).toBe('rgb(39, 211, 255)');
+  await grid.getByRole('button', { name: /^LU7/ }).click();
+  const at = await settledVisiblePosition(page, 'LU7-L');
+  expect(await coloursNear(page, at, 5)).toContainEqual(expect.objectContaining({ magenta: true }));
   await page.screenshot({ path: info.outputPath('compare.png') });
   await panel.getByRole('button', { name: 'PC6 / HT5' }).click();
   await expect(grid.getByRole('article', { name: 'PC6' })).toBeVisible();
