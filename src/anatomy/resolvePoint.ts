@@ -205,6 +205,10 @@ export class PointResolver {
     const position = from.position.clone().addScaledVector(heading.clone().normalize(), distance);
     if (onMidline) position.x = 0;
     const normal = towardNormal ? from.normal.clone().lerp(towardNormal, blend) : from.normal.clone();
+    // Dropped square to the line it was measured along, so the drop onto the skin keeps the distance laid off.
+    const along = heading.clone().normalize();
+    const squared = normal.clone().addScaledVector(along, -normal.dot(along));
+    if (squared.lengthSq() > 0.05) normal.copy(squared);
     if (onMidline) normal.setX(0);
     return { position, normal: normal.lengthSq() > 1e-8 ? normal.normalize() : from.normal.clone() };
   }

@@ -413,9 +413,11 @@ export const extraPointFacts: PointFactsInput[] = [
     laterality: 'bilateral',
     region: 'neck',
     placement: {
-      base: { from: 'GV14', toward: 'posterior_hairline', cun: 2 },
+      // 2 of the 3 B-cun between GV14 and the posterior hairline, then 1 B-cun across, counted in the head's
+      // transverse cun (mastoid to mastoid): the nape's vertical cun is longer and put it nearly 2 cun out.
+      base: { from: 'GV14', toward: 'posterior_hairline', fraction: 0.667 },
       offsets: [{ dir: 'lateral', cun: 1 }],
-      measure: 'head_nape_3',
+      measure: 'head_mastoids_9',
       snap: 'posterior',
     },
     needling: {
