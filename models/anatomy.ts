@@ -289,7 +289,7 @@ export function buildAnatomy(s: Shape): Anatomy {
   // arm landmarks
   // the hollows just in front of and behind the lateral edge of the acromion (LI15, TE14), not on the deltoid below
   lm('shoulder_anterior_hollow', [s.shoulderX - 0.004, 1.44, 0.012], norm([1, 0.2, 0.7]));
-  lm('shoulder_posterior_hollow', [s.shoulderX - 0.004, 1.44, -0.034], norm([1, 0.2, -0.7]));
+  lm('shoulder_posterior_hollow', [s.shoulderX - 0.004, 1.442, -0.029], norm([1, 0.2, -0.7]));
   lm('deltoid_insertion', madd(sh, [A, 0.13], [Lt, 0.04]), Lt);
   lm('biceps_belly', madd(sh, [A, ua * 0.55], [Z, 0.05]), Z);
   lm('lateral_epicondyle', madd(elbow, [Lt, 0.045]), Lt);

@@ -27,7 +27,7 @@ describe('WHO locations kept as data', () => {
  */
 const stillOff: Record<string, readonly string[]> = {
   male: ['GV20'],
-  female: ['GV20', 'TE14'],
+  female: ['GV20'],
 };
 
 describe.each(bodies.map((b) => [b.id] as const))('placement audit on the %s body', (id) => {
