@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { bodyAssetsFor } from './lib/bodyAssets.ts';
+import { stageBackground } from './lib/stageColours.ts';
 import { AtlasProbe } from './scene/AtlasProbe.tsx';
 import { Body } from './scene/Body.tsx';
 import { CameraRig } from './scene/CameraRig.tsx';
@@ -127,7 +128,7 @@ export function App() {
                 canvas.addEventListener('webglcontextrestored', () => setWebgl('ok'));
               }}
             >
-              <color attach="background" args={['#1b2129']} />
+              <color attach="background" args={[stageBackground]} />
               <hemisphereLight args={['#f4f1ea', '#3a3f4a', 1.4]} />
               <directionalLight position={[1.5, 3, 2.5]} intensity={1.6} />
               <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
