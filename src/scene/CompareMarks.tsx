@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { Html, Line } from '@react-three/drei';
 import type { BodyAssets } from '../lib/bodyAssets.ts';
-import { compareColours, placeCompared } from '../lib/compare.ts';
+import { compareColours } from '../lib/compare.ts';
+import { placeCompared } from '../lib/comparePlacement.ts';
 import { selectComparedShown } from '../state/selectors.ts';
 import { useAtlasStore } from '../state/store.ts';
 

@@ -4,7 +4,8 @@ import { loadPointTexts, pointFactsByCode, pointRecord, pointTextsLoaded } from 
 import { fillTemplate } from '../i18n/messages.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { bodyAssetsFor } from '../lib/bodyAssets.ts';
-import { compareColours, compareDifferences, confusablePairs, placeCompared } from '../lib/compare.ts';
+import { compareColours, compareDifferences, confusablePairs } from '../lib/compare.ts';
+import { placeCompared } from '../lib/comparePlacement.ts';
 import { formatAngle, formatDepth } from '../lib/formatPoint.ts';
 import { useAtlasStore } from '../state/store.ts';
 
