@@ -1,20 +1,4 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { Canvas } from '@react-three/fiber';
-import { bodyAssetsFor } from './lib/bodyAssets.ts';
-import { stageBackground } from './lib/stageColours.ts';
-import { AtlasProbe } from './scene/AtlasProbe.tsx';
-import { Body } from './scene/Body.tsx';
-import { CameraRig } from './scene/CameraRig.tsx';
-import { CompareMarks } from './scene/CompareMarks.tsx';
-import { CunRuler } from './scene/CunRuler.tsx';
-import { LandmarkLayer } from './scene/LandmarkLayer.tsx';
-import { MeridianPaths } from './scene/MeridianPaths.tsx';
-import { NeedleGuide } from './scene/NeedleGuide.tsx';
-import { PointMarkers } from './scene/PointMarkers.tsx';
-import { PresentLabels } from './scene/PresentLabels.tsx';
-import { QuizFeedback } from './scene/QuizFeedback.tsx';
-import { QuizCandidates } from './scene/QuizCandidates.tsx';
-import { QuizTarget } from './scene/QuizTarget.tsx';
 import { useAtlasStore } from './state/store.ts';
 import { DrawerToggles } from './ui/DrawerToggles.tsx';
 import { FilterPanel } from './ui/FilterPanel.tsx';
@@ -42,6 +26,7 @@ import { useLayoutKind } from './ui/useLayoutKind.ts';
 
 // Study panels (lessons, review, compare…): fetched when one is opened.
 const StudyPanel = lazy(() => import('./ui/StudyPanel.tsx'));
+const AtlasCanvas = lazy(() => import('./scene/AtlasCanvas.tsx'));
 import { AboutButton } from './ui/AboutButton.tsx';
 import { QuizPart } from './ui/QuizPart.tsx';
 import { StatusBanners } from './ui/StatusBanners.tsx';
@@ -50,15 +35,9 @@ import { StatusBanners } from './ui/StatusBanners.tsx';
 export function App() {
   const status = useAtlasStore((s) => s.modelStatus);
   const webgl = useAtlasStore((s) => s.webgl);
-  const bodyId = useAtlasStore((s) => s.bodyId);
-  const setWebgl = useAtlasStore((s) => s.setWebgl);
-  const assets = status.state === 'ready' ? bodyAssetsFor(bodyId) : undefined;
   const listMode = status.state === 'error' || webgl !== 'ok';
   const drawer = useAtlasStore((s) => s.drawer);
   const mode = useAtlasStore((s) => s.mode);
-  const answerFind = useAtlasStore((s) => s.answerFind);
-  const missedBody = useAtlasStore((s) => s.missedBody);
-  const showMarkers = useAtlasStore((s) => s.showMarkers);
   const studyPanel = useAtlasStore((s) => s.studyPanel);
   const selectedCode = useAtlasStore((s) => s.selectedCode);
   const setDrawer = useAtlasStore((s) => s.setDrawer);
@@ -112,45 +91,10 @@ export function App() {
         )}
         <main className="stage" aria-label={t.stageLabel}>
           {webgl !== 'unavailable' && (
-            <Canvas
-              className="stage__canvas"
-              frameloop="demand"
-              dpr={[1, 2]}
-              camera={{ position: [0, 0.96, 3.06], fov: 40, near: 0.01, far: 50 }}
-              gl={{ antialias: true, preserveDrawingBuffer: true }}
-              {...(mode === 'quiz' ? { onPointerMissed: missedBody } : {})}
-              onCreated={({ gl }) => {
-                const canvas = gl.domElement;
-                canvas.addEventListener('webglcontextlost', (e) => {
-                  e.preventDefault(); // allows the browser to restore the context
-                  setWebgl('lost');
-                });
-                canvas.addEventListener('webglcontextrestored', () => setWebgl('ok'));
-              }}
-            >
-              <color attach="background" args={[stageBackground]} />
-              <hemisphereLight args={['#f4f1ea', '#3a3f4a', 1.4]} />
-              <directionalLight position={[1.5, 3, 2.5]} intensity={1.6} />
-              <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
-              <directionalLight position={[0, -3, 0.5]} intensity={0.5} />
-              {assets && (
-                <>
-                  <Body assets={assets} onSkinClick={mode === 'quiz' ? answerFind : undefined} />
-                  <QuizFeedback />
-                  <QuizCandidates />
-                  <QuizTarget />
-                  <MeridianPaths assets={assets} />
-                  {showMarkers && <PointMarkers />}
-                  {showMarkers && <PresentLabels assets={assets} />}
-                  {showMarkers && <CompareMarks assets={assets} />}
-                  <CunRuler assets={assets} />
-                  <NeedleGuide assets={assets} />
-                  <LandmarkLayer assets={assets} />
-                  <AtlasProbe assets={assets} />
-                </>
-              )}
-              <CameraRig />
-            </Canvas>
+            // The 3D stage (three.js, react-three-fiber) is its own chunk: the interface paints without waiting for it.
+            <Suspense fallback={null}>
+              <AtlasCanvas />
+            </Suspense>
           )}
           {listMode ? (
             <div className="list-mode">

@@ -3,42 +3,12 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { parseLandmarksFile, type LandmarkSet } from '../anatomy/landmarks.ts';
 import { SkinSurface } from '../anatomy/skinSurface.ts';
-import { PointResolver, type MarkerSide, type ResolvedPoint } from '../anatomy/resolvePoint.ts';
+import { PointResolver, type MarkerSide } from '../anatomy/resolvePoint.ts';
 import { traceChannelLine, type ChannelLine } from '../anatomy/channelPaths.ts';
 import { bodies, type BodyId } from '../data/bodies.ts';
 import { pointFactsByCode, pointIndex } from '../data/pointCatalogue.ts';
 import type { MeridianCode } from '../data/schema.ts';
-import type { BodyErrorCode, MessageParams } from '../i18n/messages.ts';
-
-/** Everything the atlas derives from one body file: the drawable geometry, its skin, and every marker. */
-export interface BodyAssets {
-  readonly bodyId: BodyId;
-  /** world-space geometry (node transforms and quantisation already applied), shared by drawing and picking */
-  readonly geometry: BufferGeometry;
-  readonly skin: SkinSurface;
-  readonly landmarks: LandmarkSet;
-  readonly resolver: PointResolver;
-  readonly markers: readonly ResolvedPoint[];
-  readonly resolveMs: number;
-  /** the skin colour of the model's own material (its COLOR_0, if any, shades hair, lips and nails on top) */
-  readonly skinColor: string;
-}
-
-/** Why the body could not be loaded, as a code and the values the message names (the words come from the strings). */
-export class BodyLoadError extends Error {
-  override readonly name = 'BodyLoadError';
-  constructor(
-    readonly code: BodyErrorCode,
-    readonly params: MessageParams = {},
-  ) {
-    super(`${code} ${JSON.stringify(params)}`);
-  }
-}
-
-const cache = new Map<BodyId, BodyAssets>();
-
-/** The loaded assets of a body, if it has been loaded. */
-export const bodyAssetsFor = (bodyId: BodyId): BodyAssets | undefined => cache.get(bodyId);
+import { BodyLoadError, bodyAssetsFor, rememberBodyAssets, type BodyAssets, type DownloadProgress } from './bodyAssetCache.ts';
 
 function assetUrl(path: string): string {
   return `${import.meta.env.BASE_URL}${path}`;
@@ -91,9 +61,6 @@ function firstMesh(root: Object3D): Mesh | undefined {
   return found;
 }
 
-/** Called as a body file arrives: bytes so far, and the file's size when the server gives it. */
-export type DownloadProgress = (loaded: number, total: number | null) => void;
-
 /**
  * Reads a response to the end, reporting the bytes as they arrive (a ReadableStream reader), at most about every
  * 50 ms so a fast link does not flood the store. Without a body stream it falls back to `arrayBuffer()`.
@@ -133,7 +100,7 @@ export async function readWithProgress(response: Response, onProgress?: Download
 
 /** Downloads, decodes and checks a body, then places every point on it. Cached per body. */
 export async function loadBodyAssets(bodyId: BodyId, onProgress?: DownloadProgress): Promise<BodyAssets> {
-  const cached = cache.get(bodyId);
+  const cached = bodyAssetsFor(bodyId);
   if (cached) return cached;
   const body = bodies.find((b) => b.id === bodyId);
   if (!body) throw new BodyLoadError('bodyUnknown', { body: bodyId });
@@ -187,7 +154,7 @@ export async function loadBodyAssets(bodyId: BodyId, onProgress?: DownloadProgre
   const color = geometry.getAttribute('color');
   if (color) skin.geometry.setAttribute('color', color);
   skin.geometry.boundsTree = skin.bvh;
-  cache.set(bodyId, assets);
+  rememberBodyAssets(assets);
   return assets;
 }
 

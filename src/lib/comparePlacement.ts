@@ -1,6 +1,6 @@
 import type { Vec3 } from '../anatomy/landmarks.ts';
 import { surfacePath } from '../anatomy/surfacePath.ts';
-import type { BodyAssets } from './bodyAssets.ts';
+import type { BodyAssets } from './bodyAssetCache.ts';
 import { straightDistanceCun, type ComparedSpot } from './compare.ts';
 
 /*

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
 import { useFrame, useThree } from '@react-three/fiber';
 import { announceReady } from '../lib/atlasHandle.ts';
-import type { BodyAssets } from '../lib/bodyAssets.ts';
+import type { BodyAssets } from '../lib/bodyAssetCache.ts';
 import { selectVisibleMarkers } from '../state/selectors.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { markerCentre, markerHiddenBySkin } from './markerVisibility.ts';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { acceleratedRaycast } from 'three-mesh-bvh';
 import type { ThreeEvent } from '@react-three/fiber';
-import type { BodyAssets } from '../lib/bodyAssets.ts';
+import type { BodyAssets } from '../lib/bodyAssetCache.ts';
 
 export type BodyProps = {
   /** the loaded body to draw */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Html, Line } from '@react-three/drei';
-import type { BodyAssets } from '../lib/bodyAssets.ts';
+import type { BodyAssets } from '../lib/bodyAssetCache.ts';
 import { compareColours } from '../lib/compare.ts';
 import { placeCompared } from '../lib/comparePlacement.ts';
 import { selectComparedShown } from '../state/selectors.ts';

@@ -5,7 +5,7 @@ import { bCunSegments } from '../anatomy/bCunSegments.ts';
 import { pointAlongPath, type SkinSpot } from '../anatomy/skinSurface.ts';
 import { pointFactsByCode } from '../data/pointCatalogue.ts';
 import { useStrings } from '../i18n/useStrings.ts';
-import type { BodyAssets } from '../lib/bodyAssets.ts';
+import type { BodyAssets } from '../lib/bodyAssetCache.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { markerIdFor } from '../anatomy/markerIds.ts';
 import { useFacesCamera } from './useFacesCamera.ts';

@@ -3,7 +3,7 @@ import { type InstancedMesh, Matrix4, Quaternion, SphereGeometry, Vector3 } from
 import { Html, Line } from '@react-three/drei';
 import type { ThreeEvent } from '@react-three/fiber';
 import { bCunSegmentIds, bCunSegments } from '../anatomy/bCunSegments.ts';
-import type { BodyAssets } from '../lib/bodyAssets.ts';
+import type { BodyAssets } from '../lib/bodyAssetCache.ts';
 import { useAtlasStore } from '../state/store.ts';
 
 export type LandmarkLayerProps = {

@@ -3,7 +3,7 @@ import { Vector3 } from 'three';
 import { Html } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
-import { bodyAssetsFor } from '../lib/bodyAssets.ts';
+import { bodyAssetsFor } from '../lib/bodyAssetCache.ts';
 import { keepNonOverlapping, type LabelBox } from '../lib/screenPick.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { markerHiddenBySkin } from './markerVisibility.ts';

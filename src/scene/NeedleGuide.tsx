@@ -5,7 +5,7 @@ import { needleDirection } from '../anatomy/needle.ts';
 import type { Vec3 } from '../anatomy/landmarks.ts';
 import { pointFactsByCode } from '../data/pointCatalogue.ts';
 import { useStrings } from '../i18n/useStrings.ts';
-import type { BodyAssets } from '../lib/bodyAssets.ts';
+import type { BodyAssets } from '../lib/bodyAssetCache.ts';
 import { formatDepth } from '../lib/formatPoint.ts';
 import { markerIdFor } from '../anatomy/markerIds.ts';
 import { useAtlasStore } from '../state/store.ts';

@@ -5,7 +5,7 @@ import { Html } from '@react-three/drei';
 import { markerIdFor } from '../anatomy/markerIds.ts';
 import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
 import { pointFactsByCode } from '../data/pointCatalogue.ts';
-import type { BodyAssets } from '../lib/bodyAssets.ts';
+import type { BodyAssets } from '../lib/bodyAssetCache.ts';
 import { placeLabels, type LabelBox, type ScreenRect } from '../lib/labelPlacement.ts';
 import { selectVisibleMarkers } from '../state/selectors.ts';
 import { useAtlasStore } from '../state/store.ts';

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Vector3, type Camera } from 'three';
 import { useThree } from '@react-three/fiber';
 import type { ResolvedPoint } from '../anatomy/resolvePoint.ts';
-import { bodyAssetsFor } from '../lib/bodyAssets.ts';
+import { bodyAssetsFor } from '../lib/bodyAssetCache.ts';
 import { candidatesNear, decidePick, pickRadius, type PickDecision, type ScreenMarker } from '../lib/screenPick.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { markerHiddenBySkin } from './markerVisibility.ts';

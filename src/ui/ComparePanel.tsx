@@ -3,7 +3,7 @@ import { safetyKinds } from '../data/enums.ts';
 import { loadPointTexts, pointFactsByCode, pointRecord, pointTextsLoaded } from '../data/pointCatalogue.ts';
 import { fillTemplate } from '../i18n/messages.ts';
 import { useStrings } from '../i18n/useStrings.ts';
-import { bodyAssetsFor } from '../lib/bodyAssets.ts';
+import { bodyAssetsFor } from '../lib/bodyAssetCache.ts';
 import { compareColours, compareDifferences, confusablePairs } from '../lib/compare.ts';
 import { placeCompared } from '../lib/comparePlacement.ts';
 import { formatAngle, formatDepth } from '../lib/formatPoint.ts';

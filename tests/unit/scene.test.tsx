@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BoxGeometry } from 'three';
 import type { ResolvedPoint } from '../../src/anatomy/resolvePoint.ts';
-import type { BodyAssets } from '../../src/lib/bodyAssets.ts';
+import type { BodyAssets } from '../../src/lib/bodyAssetCache.ts';
 import { pointFactsByCode } from '../../src/data/pointCatalogue.ts';
 import { Body } from '../../src/scene/Body.tsx';
 import { NeedleGuide } from '../../src/scene/NeedleGuide.tsx';

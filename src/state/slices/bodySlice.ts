@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { defaultBodyId } from '../../data/bodies.ts';
-import { BodyLoadError, loadBodyAssets } from '../../lib/bodyAssets.ts';
+import { BodyLoadError } from '../../lib/bodyAssetCache.ts';
 import type { AtlasState, BodySlice } from '../types.ts';
 
 export const initialBodyState = {
@@ -18,6 +18,8 @@ export const createBodySlice: StateCreator<AtlasState, [], [], BodySlice> = (set
   loadBody: async (bodyId = get().bodyId) => {
     set({ bodyId, modelStatus: { state: 'loading' }, bodyProgress: null });
     try {
+      // The loader (three.js, the glTF decoder, the point resolver) is fetched with the body, not on the first load.
+      const { loadBodyAssets } = await import('../../lib/bodyAssets.ts');
       const assets = await loadBodyAssets(bodyId, (loaded, total) => {
         if (get().bodyId === bodyId) set({ bodyProgress: { loaded, total } });
       });

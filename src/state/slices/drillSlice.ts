@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { pointFactsByCode, pointIndex } from '../../data/pointCatalogue.ts';
-import { bodyAssetsFor } from '../../lib/bodyAssets.ts';
+import { bodyAssetsFor } from '../../lib/bodyAssetCache.ts';
 import { gradeFind, gradeIsCorrect, gradeName } from '../../lib/grading.ts';
 import { drawDistinct } from '../../lib/quiz.ts';
 import { cardIdOf, isDueToday, newCardRecord, reviewCard } from '../../lib/scheduler.ts';

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ResolvedPoint } from '../../anatomy/resolvePoint.ts';
 import { pointFactsByCode, pointIndex } from '../../data/pointCatalogue.ts';
-import { bodyAssetsFor } from '../../lib/bodyAssets.ts';
+import { bodyAssetsFor } from '../../lib/bodyAssetCache.ts';
 import { drawDistinct, nameChoices, questionsPerRound, scoreFind } from '../../lib/quiz.ts';
 import { pointPasses } from '../selectors.ts';
 import type { AtlasState, QuizAnswer, QuizQuestion, QuizSlice } from '../types.ts';
