@@ -5,53 +5,11 @@ import { parseLandmarksFile, type LandmarkSet } from '../anatomy/landmarks.ts';
 import { SkinSurface } from '../anatomy/skinSurface.ts';
 import { PointResolver, type MarkerSide } from '../anatomy/resolvePoint.ts';
 import { traceChannelLine, type ChannelLine } from '../anatomy/channelPaths.ts';
-import { bodies, type BodyId } from '../data/bodies.ts';
+import type { BodyId } from '../data/bodies.ts';
 import { pointFactsByCode, pointIndex } from '../data/pointCatalogue.ts';
 import type { MeridianCode } from '../data/schema.ts';
-import { BodyLoadError, bodyAssetsFor, rememberBodyAssets, type BodyAssets, type DownloadProgress } from './bodyAssetCache.ts';
-
-function assetUrl(path: string): string {
-  return `${import.meta.env.BASE_URL}${path}`;
-}
-
-/** A download that receives nothing for this long is given up, with the same message and Retry as a failure. */
-export const downloadStallMs = 15_000;
-
-/** Aborts a download when nothing has arrived for `downloadStallMs`; `kick` on every byte that does. */
-class StallWatchdog {
-  private readonly controller = new AbortController();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  stalled = false;
-  readonly signal = this.controller.signal;
-  constructor() {
-    this.kick();
-  }
-  kick(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.stalled = true;
-      this.controller.abort();
-    }, downloadStallMs);
-  }
-  stop(): void {
-    clearTimeout(this.timer);
-  }
-}
-
-const stalledError = (file: string) => new BodyLoadError('bodyStalled', { t_file: file, seconds: downloadStallMs / 1000 });
-
-async function fetchChecked(url: string, file: 'fileModel' | 'fileLandmarks', watchdog: StallWatchdog): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: watchdog.signal });
-  } catch {
-    throw watchdog.stalled ? stalledError(file) : new BodyLoadError('bodyNetwork', { t_file: file });
-  }
-  if (!response.ok) throw new BodyLoadError('bodyHttp', { t_file: file, status: response.status });
-  // A single-page server answers a missing file with the app's own HTML page.
-  if (response.headers.get('content-type')?.includes('text/html')) throw new BodyLoadError('bodyNotFound', { t_file: file });
-  return response;
-}
+import { BodyLoadError, bodyAssetsFor, rememberBodyAssets, type BodyAssets } from './bodyAssetCache.ts';
+import type { BodyFiles } from './bodyDownload.ts';
 
 function firstMesh(root: Object3D): Mesh | undefined {
   let found: Mesh | undefined;
@@ -62,71 +20,19 @@ function firstMesh(root: Object3D): Mesh | undefined {
 }
 
 /**
- * Reads a response to the end, reporting the bytes as they arrive (a ReadableStream reader), at most about every
- * 50 ms so a fast link does not flood the store. Without a body stream it falls back to `arrayBuffer()`.
+ * Decodes and checks a downloaded body, then places every point on it; kept in the cache. The download itself
+ * (bodyDownload.ts) needs none of this module, so it starts before this chunk has arrived.
  */
-export async function readWithProgress(response: Response, onProgress?: DownloadProgress, onBytes?: () => void): Promise<ArrayBuffer> {
-  const header = Number(response.headers.get('content-length'));
-  // A compressed transfer reports its compressed size; the stream yields more than that, so the total is then unknown.
-  const encoded = Boolean(response.headers.get('content-encoding'));
-  const total = Number.isFinite(header) && header > 0 && !encoded ? header : null;
-  if (!response.body || !onProgress) return response.arrayBuffer();
-  onProgress(0, total);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  let reported = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.byteLength;
-    onBytes?.();
-    const now = performance.now();
-    if (now - reported > 50) {
-      reported = now;
-      onProgress(loaded, total !== null && loaded <= total ? total : null);
-    }
-  }
-  onProgress(loaded, total !== null && loaded <= total ? total : null);
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const c of chunks) {
-    bytes.set(c, offset);
-    offset += c.byteLength;
-  }
-  return bytes.buffer;
-}
-
-/** Downloads, decodes and checks a body, then places every point on it. Cached per body. */
-export async function loadBodyAssets(bodyId: BodyId, onProgress?: DownloadProgress): Promise<BodyAssets> {
+export async function buildBodyAssets(bodyId: BodyId, files: BodyFiles): Promise<BodyAssets> {
   const cached = bodyAssetsFor(bodyId);
   if (cached) return cached;
-  const body = bodies.find((b) => b.id === bodyId);
-  if (!body) throw new BodyLoadError('bodyUnknown', { body: bodyId });
-
-  const watchdog = new StallWatchdog();
-  let buffer: ArrayBuffer;
   let landmarks: LandmarkSet;
   try {
-    const [glbResponse, landmarksResponse] = await Promise.all([
-      fetchChecked(assetUrl(body.glb), 'fileModel', watchdog),
-      fetchChecked(assetUrl(body.landmarks), 'fileLandmarks', watchdog),
-    ]);
-    try {
-      landmarks = parseLandmarksFile(await landmarksResponse.json());
-    } catch (e) {
-      if (watchdog.stalled) throw stalledError('fileLandmarks');
-      throw new BodyLoadError('bodyLandmarksInvalid', { detail: (e as Error).message.slice(0, 200) });
-    }
-    try {
-      buffer = await readWithProgress(glbResponse, onProgress, () => watchdog.kick());
-    } catch {
-      throw watchdog.stalled ? stalledError('fileModel') : new BodyLoadError('bodyNetwork', { t_file: 'fileModel' });
-    }
-  } finally {
-    watchdog.stop();
+    landmarks = parseLandmarksFile(files.landmarks);
+  } catch (e) {
+    throw new BodyLoadError('bodyLandmarksInvalid', { detail: (e as Error).message.slice(0, 200) });
   }
+  const buffer = files.model;
   const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
   let mesh: Mesh | undefined;
   try {

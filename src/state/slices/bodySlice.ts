@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { defaultBodyId } from '../../data/bodies.ts';
-import { BodyLoadError } from '../../lib/bodyAssetCache.ts';
+import { BodyLoadError, bodyAssetsFor, type BodyAssets } from '../../lib/bodyAssetCache.ts';
+import { downloadBodyFiles } from '../../lib/bodyDownload.ts';
 import type { AtlasState, BodySlice } from '../types.ts';
 
 export const initialBodyState = {
@@ -18,11 +19,16 @@ export const createBodySlice: StateCreator<AtlasState, [], [], BodySlice> = (set
   loadBody: async (bodyId = get().bodyId) => {
     set({ bodyId, modelStatus: { state: 'loading' }, bodyProgress: null });
     try {
-      // The loader (three.js, the glTF decoder, the point resolver) is fetched with the body, not on the first load.
-      const { loadBodyAssets } = await import('../../lib/bodyAssets.ts');
-      const assets = await loadBodyAssets(bodyId, (loaded, total) => {
-        if (get().bodyId === bodyId) set({ bodyProgress: { loaded, total } });
-      });
+      // The body's files and the decoder (three.js, the glTF loader, the point resolver) download side by side; the
+      // decoder is not on the first load, and the byte count shows from the first byte of the body.
+      const assets: BodyAssets =
+        bodyAssetsFor(bodyId) ??
+        (await Promise.all([
+          import('../../lib/bodyAssets.ts'),
+          downloadBodyFiles(bodyId, (loaded, total) => {
+            if (get().bodyId === bodyId) set({ bodyProgress: { loaded, total } });
+          }),
+        ]).then(([{ buildBodyAssets }, files]) => buildBodyAssets(bodyId, files)));
       if (get().bodyId !== bodyId) return; // another body was chosen meanwhile
       set({ bodyProgress: null, markers: assets.markers, bodyHeight: assets.landmarks.height, modelStatus: { state: 'ready', resolveMs: assets.resolveMs } });
     } catch (e) {
