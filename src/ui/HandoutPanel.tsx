@@ -6,36 +6,19 @@ import type { MeridianCode } from '../data/schema.ts';
 import { loadPointTexts, pointFactsByCode, pointIndex, pointRecord, pointTextsLoaded } from '../data/pointCatalogue.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { formatAngle, formatDepth } from '../lib/formatPoint.ts';
-import { rgbOf, stageBackground } from '../lib/stageColours.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { useLessons } from '../state/studyRecords.ts';
 
 type Subject = 'point' | 'channel' | 'lesson';
 
-const background = rgbOf(stageBackground);
-
 /**
- * The body as drawn now, as an image (the canvas keeps its drawing buffer for this), on white paper: the dark stage
- * would print as a slab of ink and hide the points in black and white.
+ * The body as drawn now, as an image (the canvas keeps its drawing buffer for this). It keeps the stage's dark
+ * background: the channel colours and the white of a followed channel's markers need it to show in print.
  */
 function snapshot(): string | null {
   const canvas = document.querySelector<HTMLCanvasElement>('.stage__canvas canvas');
-  if (!canvas) return null;
   try {
-    const paper = document.createElement('canvas');
-    paper.width = canvas.width;
-    paper.height = canvas.height;
-    const g = paper.getContext('2d');
-    if (!g) return canvas.toDataURL('image/png');
-    g.drawImage(canvas, 0, 0);
-    const image = g.getImageData(0, 0, paper.width, paper.height);
-    const d = image.data;
-    for (let i = 0; i < d.length; i += 4) {
-      const off = Math.abs(d[i]! - background[0]) + Math.abs(d[i + 1]! - background[1]) + Math.abs(d[i + 2]! - background[2]);
-      if (off < 24) d[i] = d[i + 1] = d[i + 2] = 255;
-    }
-    g.putImageData(image, 0, 0);
-    return paper.toDataURL('image/png');
+    return canvas ? canvas.toDataURL('image/png') : null;
   } catch {
     return null;
   }
