@@ -1,8 +1,9 @@
 /** A small static file server on 127.0.0.1 (an ephemeral port), for the built pages. Loopback only. */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,15 +20,27 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Types a static host compresses on the wire (as GitHub Pages, Netlify and nginx's gzip_types do); the GLB is not. */
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+
 export interface StaticServer {
   /** e.g. http://127.0.0.1:41234/ */
   url: string;
   close: () => Promise<void>;
 }
 
-/** Serves `root` (a directory) as it is: no fallback page, no compression, no caching. */
+/**
+ * Serves `root` (a directory) as it is: no fallback page, no caching. Text files go gzip-encoded to a client that
+ * accepts it, as any static host sends them, so a throttled link carries the bytes a real visit would.
+ */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const base = resolve(root);
+  const compressed = new Map<string, Buffer>();
+  const gzipped = (file: string): Buffer => {
+    let body = compressed.get(file);
+    if (!body) compressed.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
+    return body;
+  };
   const server: Server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
@@ -48,11 +61,20 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const size = statSync(file).size;
-      res.writeHead(200, {
-        'Content-Type': types[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': size,
-        'Cache-Control': 'no-store',
-      });
+      const type = types[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      if (compressible.has(extname(file).toLowerCase()) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        const body = gzipped(file);
+        res.writeHead(200, {
+          'Content-Type': type,
+          'Content-Length': body.length,
+          'Content-Encoding': 'gzip',
+          'Cache-Control': 'no-store',
+          Vary: 'Accept-Encoding',
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Cache-Control': 'no-store' });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
     } catch {
