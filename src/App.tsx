@@ -23,10 +23,11 @@ import { ChannelLegend, LegendToggle } from './ui/ChannelLegend.tsx';
 import { GestureHint } from './ui/GestureHint.tsx';
 import { TopBar } from './ui/TopBar.tsx';
 import { useLayoutKind } from './ui/useLayoutKind.ts';
+import { LazyPart } from './ui/LazyPart.tsx';
 
 // Study panels (lessons, review, compare…): fetched when one is opened.
 const StudyPanel = lazy(() => import('./ui/StudyPanel.tsx'));
-const AtlasCanvas = lazy(() => import('./scene/AtlasCanvas.tsx'));
+const loadAtlasCanvas = () => import('./scene/AtlasCanvas.tsx');
 import { AboutButton } from './ui/AboutButton.tsx';
 import { QuizPart } from './ui/QuizPart.tsx';
 import { StatusBanners } from './ui/StatusBanners.tsx';
@@ -92,9 +93,7 @@ export function App() {
         <main className="stage" aria-label={t.stageLabel}>
           {webgl !== 'unavailable' && (
             // The 3D stage (three.js, react-three-fiber) is its own chunk: the interface paints without waiting for it.
-            <Suspense fallback={null}>
-              <AtlasCanvas />
-            </Suspense>
+            <LazyPart part="stage" load={loadAtlasCanvas} props={{}} />
           )}
           {listMode ? (
             <div className="list-mode">

@@ -314,6 +314,7 @@ export const en = {
   partFailed_texts: 'The point descriptions could not be downloaded.',
   partFailed_language: 'The Chinese interface could not be downloaded.',
   partFailed_import: 'The import could not start: its code did not download.',
+  partFailed_stage: 'The 3D view could not be downloaded. The list of points works without it.',
   partFailedHelp: 'Check the connection and try again.',
   updateReady: 'A new version is ready',
   reload: 'Reload',

@@ -311,6 +311,7 @@ export const zhHans: Strings = {
   partFailed_texts: '穴位说明无法下载。',
   partFailed_language: '中文界面无法下载。',
   partFailed_import: '导入无法开始：其代码没有下载成功。',
+  partFailed_stage: '三维视图无法下载。没有它，穴位列表仍可使用。',
   partFailedHelp: '请检查网络连接后重试。',
   updateReady: '新版本已就绪',
   reload: '重新加载',

@@ -2,7 +2,7 @@ import { Component, lazy, Suspense, useMemo, useState, type ComponentType, type 
 import { useStrings } from '../i18n/useStrings.ts';
 
 /** The parts of the atlas that are downloaded on demand, each with its own failure message. */
-export type LazyPartName = 'quiz' | 'texts' | 'language' | 'import';
+export type LazyPartName = 'quiz' | 'texts' | 'language' | 'import' | 'stage';
 
 export type PartErrorProps = {
   /** which part failed: chooses the message */

@@ -137,6 +137,21 @@ test.describe('when a part of the app does not download', () => {
     await expect(page.getByRole('complementary', { name: /Quiz/ })).toContainText('Question 1 / 10');
   });
 
+  test('the 3D view', async ({ page }) => {
+    await page.route('**/assets/AtlasCanvas-*.js', (route) => route.abort());
+    await page.goto('/?point=ST36');
+    const alert = page.getByRole('alert').filter({ hasText: 'The 3D view could not be downloaded' });
+    await expect(alert).toBeVisible();
+    // the rest of the atlas works: the point's panel, and the list of points
+    await expect(page.getByRole('complementary', { name: /ST36/ }).getByTestId('needle-depth')).toHaveText('1–1.5 cun');
+    await page.getByRole('button', { name: 'All points' }).click();
+    await expect(page.locator('#side-drawer')).toContainText('LI4');
+    await page.unroute('**/assets/AtlasCanvas-*.js');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.locator('canvas')).toBeVisible();
+    await page.evaluate(() => window.__ATLAS__!.ready);
+  });
+
   test('the point texts', async ({ page }) => {
     await page.route('**/assets/en-*.js', (route) => route.abort());
     await page.goto('/?point=KI1');
