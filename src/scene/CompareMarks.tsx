@@ -38,10 +38,11 @@ export function CompareMarks({ assets }: CompareMarksProps) {
           />
         ) : null;
       })}
+      {/* Below the panels (the Compare panel itself covers the legs on a phone), unlike the hover tooltip. */}
       {codes.map((code, i) => {
         const position = placement.positions[i];
         return position ? (
-          <Html key={code} position={position} style={{ pointerEvents: 'none' }} zIndexRange={[17, 7]}>
+          <Html key={code} position={position} style={{ pointerEvents: 'none' }} zIndexRange={[4, 1]}>
             <div className="marker-label marker-label--compare" style={{ borderColor: compareColours[i] }} data-compare-label={code}>
               <span className="marker-label__swatch" style={{ background: compareColours[i] }} aria-hidden="true" />
               {code}
