@@ -17,7 +17,7 @@ function assetUrl(path: string): string {
 }
 
 /** A download that receives nothing for this long is given up, with the same message and Retry as a failure. */
-export const downloadStallMs = 15_000;
+const downloadStallMs = 15_000;
 
 /** Aborts a download when nothing has arrived for `downloadStallMs`; `kick` on every byte that does. */
 class StallWatchdog {
@@ -59,7 +59,7 @@ async function fetchChecked(url: string, file: 'fileModel' | 'fileLandmarks', wa
  * Reads a response to the end, reporting the bytes as they arrive (a ReadableStream reader), at most about every
  * 50 ms so a fast link does not flood the store. Without a body stream it falls back to `arrayBuffer()`.
  */
-export async function readWithProgress(response: Response, onProgress?: DownloadProgress, onBytes?: () => void): Promise<ArrayBuffer> {
+async function readWithProgress(response: Response, onProgress?: DownloadProgress, onBytes?: () => void): Promise<ArrayBuffer> {
   const header = Number(response.headers.get('content-length'));
   // A compressed transfer reports its compressed size; the stream yields more than that, so the total is then unknown.
   const encoded = Boolean(response.headers.get('content-encoding'));

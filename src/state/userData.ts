@@ -211,14 +211,12 @@ export const useUserData = create<UserDataState>()((set, get) => {
         set({ data: before, save: saveBefore });
         return { ok: false, problem };
       }
-      const studyCounts = study && {
-        lessonsAdded: study.lessonsAdded,
-        lessonsUpdated: study.lessonsUpdated,
-        cardsAdded: study.cardsAdded,
-        cardsUpdated: study.cardsUpdated,
-        setAside: study.setAside,
-      };
-      if (!study) forgetStudyImport();
+      // The banner needs only the counts, not the merged records.
+      let studyCounts: LastImport['study'] = null;
+      if (study) {
+        const { lessons: _lessons, cards: _cards, ...counts } = study;
+        studyCounts = counts;
+      } else forgetStudyImport(); // an import without study records has nothing of them to undo
       set({ lastImport: { before, mode, plan, study: studyCounts } });
       return { ok: true };
     },

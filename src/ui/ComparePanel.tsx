@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { safetyKinds } from '../data/enums.ts';
-import { loadPointTexts, pointFactsByCode, pointRecord, pointTextsLoaded } from '../data/pointCatalogue.ts';
+import { pointFactsByCode, pointRecord } from '../data/pointCatalogue.ts';
 import { fillTemplate } from '../i18n/messages.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { bodyAssetsFor } from '../lib/bodyAssetCache.ts';
@@ -24,14 +24,10 @@ export default function ComparePanel() {
   const bodyId = useAtlasStore((s) => s.bodyId);
   const ready = useAtlasStore((s) => s.modelStatus.state === 'ready');
   const [entry, setEntry] = useState('');
-  const [, setTextsArrived] = useState(0);
-  useEffect(() => {
-    if (!pointTextsLoaded(language))
-      void loadPointTexts(language).then(
-        () => setTextsArrived((n) => n + 1),
-        () => {},
-      );
-  }, [language]);
+  // The point texts in the current language, through the store (which reports a failed download).
+  const ensurePointTexts = useAtlasStore((s) => s.ensurePointTexts);
+  useAtlasStore((s) => s.loadedTextLanguages);
+  useEffect(() => void ensurePointTexts(), [language, ensurePointTexts]);
 
   const submit = () => {
     const code = entry.trim().toUpperCase();

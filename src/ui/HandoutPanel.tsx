@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { safetyKinds } from '../data/enums.ts';
 import { meridians } from '../data/meridians.ts';
 import type { MeridianCode } from '../data/schema.ts';
-import { loadPointTexts, pointFactsByCode, pointIndex, pointRecord, pointTextsLoaded } from '../data/pointCatalogue.ts';
+import { pointFactsByCode, pointIndex, pointRecord } from '../data/pointCatalogue.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { formatAngle, formatDepth } from '../lib/formatPoint.ts';
 import { useAtlasStore } from '../state/store.ts';
@@ -34,14 +34,10 @@ export default function HandoutPanel() {
   const [channel, setChannel] = useState<MeridianCode>(current ?? 'LU');
   const [lessonId, setLessonId] = useState<string>(lessons[0]?.id ?? '');
   const [image, setImage] = useState<string | null>(null);
-  const [, setTextsArrived] = useState(0);
-  useEffect(() => {
-    if (!pointTextsLoaded(language))
-      void loadPointTexts(language).then(
-        () => setTextsArrived((n) => n + 1),
-        () => {},
-      );
-  }, [language]);
+  // The point texts in the current language, through the store (which reports a failed download).
+  const ensurePointTexts = useAtlasStore((s) => s.ensurePointTexts);
+  useAtlasStore((s) => s.loadedTextLanguages);
+  useEffect(() => void ensurePointTexts(), [language, ensurePointTexts]);
 
   const lesson = lessons.find((l) => l.id === lessonId);
   const codes: readonly string[] =
