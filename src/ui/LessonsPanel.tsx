@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { pointFactsByCode, pointIndex } from '../data/pointCatalogue.ts';
 import { fillTemplate } from '../i18n/messages.ts';
 import { downloadText } from './download.ts';
@@ -9,6 +9,7 @@ import { PointSearch } from '../lib/search.ts';
 import { lessonRefusalNotice } from '../state/lessonLinkOpen.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { useLessons } from '../state/studyRecords.ts';
+import { JsonFileButton } from './JsonFileButton.tsx';
 import { useUserData } from '../state/userData.ts';
 
 let search: PointSearch | null = null;
@@ -28,7 +29,6 @@ function LessonList() {
   const setNotice = useAtlasStore((s) => s.setNotice);
   const channel = useAtlasStore((s) => s.channel ?? (s.selectedCode ? (pointFactsByCode.get(s.selectedCode)?.meridian ?? null) : null));
   const favourites = useUserData((s) => s.data.favourites);
-  const file = useRef<HTMLInputElement>(null);
   const create = (title: string, codes: string[]) => {
     const lesson = lessonFromCodes(title, codes);
     saveLesson(lesson);
@@ -56,21 +56,12 @@ function LessonList() {
         <button type="button" onClick={() => create(t.lessonUntitled, [])}>
           {t.newLessonEmpty}
         </button>
-        <button type="button" onClick={() => file.current?.click()}>
-          {t.importLesson}
-        </button>
-        <input
-          ref={file}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          data-testid="lesson-file"
-          onChange={async (e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (!f) return;
+        <JsonFileButton
+          label={t.importLesson}
+          testId="lesson-file"
+          onFile={async (_name, text) => {
             const { parseLessonFile } = await import('../lib/lessonLink.ts');
-            const result = parseLessonFile(await f.text(), new Set(pointFactsByCode.keys()));
+            const result = parseLessonFile(text, new Set(pointFactsByCode.keys()));
             if (!result.ok) return setNotice(lessonRefusalNotice(result));
             saveLesson(result.lesson);
             setEditing(result.lesson.id);

@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useStrings } from '../i18n/useStrings.ts';
 import { useUserData } from '../state/userData.ts';
 import { downloadText } from './download.ts';
+import { JsonFileButton } from './JsonFileButton.tsx';
 import { LazyPart } from './LazyPart.tsx';
 
 /** Export to a JSON file, and import back through a preview that asks before anything changes. */
@@ -11,33 +12,18 @@ export function UserDataTransfer() {
   const hasSetAside = useUserData((s) => s.hasSetAside);
   const setAsideText = useUserData((s) => s.setAsideText);
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
-  const input = useRef<HTMLInputElement>(null);
   return (
     <div className="notes-transfer related__row">
       <button type="button" onClick={() => downloadText('acupoint-atlas-notes.json', exportText())}>
         {t.exportData}
       </button>
-      <button type="button" onClick={() => input.current?.click()}>
-        {t.importData}
-      </button>
+      <JsonFileButton label={t.importData} testId="import-file" onFile={(name, text) => setFile({ name, text })} />
       {/* Records set aside on any visit stay exportable after their one-time message is dismissed. */}
       {hasSetAside && (
         <button type="button" onClick={() => downloadText('acupoint-atlas-set-aside.json', setAsideText())}>
           {t.exportSetAside}
         </button>
       )}
-      <input
-        ref={input}
-        type="file"
-        accept="application/json,.json"
-        hidden
-        data-testid="import-file"
-        onChange={async (e) => {
-          const chosen = e.target.files?.[0];
-          e.target.value = '';
-          if (chosen) setFile({ name: chosen.name, text: await chosen.text() });
-        }}
-      />
       {file && (
         <LazyPart
           key={`${file.name}:${file.text.length}:${file.text.slice(0, 64)}`}
