@@ -18,7 +18,7 @@ const noNodeCatalogue = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'bench/dist/**', 'public/**', 'docs/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'bench/dist/**', 'public/**', 'docs/**', '.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   // TypeScript checks names; the rule does not know the DOM or Node globals.

@@ -28,13 +28,13 @@ const HAIRLINE: [number, number][] = [
   [40, 1.698],
   [50, 1.694], // frontal angle (corner)
   [53, 1.686],
-  [58, 1.662],
-  [62, 1.64], // temporal hairline descends in front of the ear
-  [66, 1.618],
-  [69, 1.605], // lower end of the sideburn
-  [73, 1.607],
-  [77, 1.64],
-  [82, 1.664], // over the ear
+  [60, 1.662],
+  [65, 1.64], // temporal hairline descends in front of the ear
+  [70, 1.618],
+  [74, 1.605], // lower end of the sideburn, just in front of the tragus
+  [78, 1.607],
+  [81.5, 1.64],
+  [85, 1.664], // over the ear
   [100, 1.668],
   [118, 1.655],
   [132, 1.615], // behind the ear, down toward the nape
@@ -182,9 +182,9 @@ export function buildHead(s: Shape, mid: Put, lm: Put): HeadOut {
   ];
 
   // ---------------------------------------------------------------- ear (left)
-  const earC = hp(0.077, 1.619, -0.016);
+  const earC = hp(0.077, 1.616, -0.026);
   const earN = norm([1, 0, -0.42]); // outward face of the auricle
-  const ef = frameAlong([0, 1, -0.2], earN); // v: up, w: outward, u: backward
+  const ef = frameAlong([0, 1, -0.36], earN); // v: up, w: outward, u: backward
   const E = (du: number, dv: number, dw: number): V3 => madd(earC, [ef.u, H(du)], [ef.v, H(dv)], [ef.w, H(dw)]);
   const plate = ellipsoid(E(0, 0, 0), [H(0.0165), H(0.03), H(0.0065)], ef);
   // helix: a rim of capsules from the front-top (crus) over the top and down the back to the lobe
@@ -278,10 +278,10 @@ export function buildHead(s: Shape, mid: Put, lm: Put): HeadOut {
     while (az < 70 && hairlineAt(az) > apexY) az += 0.1;
     const [p, d] = scalp(az, apexY);
     lm('temporal_hairline', p, d, 0.05);
-    const [p2, d2] = scalp(69, hairlineAt(69));
+    const [p2, d2] = scalp(74, hairlineAt(74));
     lm('sideburn_lower', p2, d2, 0.05);
   }
-  lm('mastoid_process', hp(0.056, 1.594, -0.046), norm([0.6, -0.3, -0.6]));
+  lm('mastoid_process', hp(0.056, 1.594, -0.054), norm([0.6, -0.3, -0.6]));
   lm('ear_apex', E(0.001, 0.033, 0.003), Y, 0.015);
   lm('ear_posterior_root', E(0.0165, 0.0, -0.006), norm(madd([0, 0, 0], [ef.u, 1], [ef.w, 0.8])), 0.015);
   lm('tragus', E(-0.0145, -0.0075, 0.003), norm([0.35, 0, 1]), 0.01);
@@ -297,7 +297,7 @@ export function buildHead(s: Shape, mid: Put, lm: Put): HeadOut {
   lm('eyebrow_lateral_end', hp(0.05, 1.649, 0.08), norm([0.5, 0, 1]));
   lm('zygoma_lower', hp(0.048, 1.596, 0.06), norm([0.5, -0.3, 1]));
   // lower border of the arch at its midpoint, in front of the condyle: about 2 cm in front of the tragus (ST7, GB3 above it)
-  lm('zygomatic_arch_lower', hp(0.062, 1.606, 0.024), X);
+  lm('zygomatic_arch_lower', hp(0.063, 1.606, 0.019), X);
   lm('nasal_ala', np(0.021, 1.5845, 0.099), norm([1, 0, 0.4]), 0.015);
   lm('nasolabial_groove', hp(0.0235, 1.5845, 0.094), norm([0.4, 0, 1]), 0.015);
   lm('mouth_corner', hp(0.0238, 1.5558, 0.092), norm([0.6, 0, 0.8]), 0.012);

@@ -29,6 +29,8 @@ export interface PointAudit {
 export interface BodyAudit {
   readonly body: BodyId;
   readonly points: readonly PointAudit[];
+  /** the markers measured (main locations, not the alternatives) */
+  readonly markers: readonly AuditMarker[];
   /** metres per cun of each of the audit's scales on the left side, for the report */
   readonly cun: Readonly<Record<string, number>>;
 }
@@ -111,7 +113,7 @@ export async function auditBody(bodyId: BodyId): Promise<BodyAudit> {
       ] as const
     ).map((s) => [s, auditor.cunOf(s)]),
   );
-  return { body: bodyId, points, cun };
+  return { body: bodyId, points, markers, cun };
 }
 
 /** Counts per grade. */

@@ -204,10 +204,8 @@ export const gallbladderFacts: PointFactsInput[] = [
     region: 'head',
     placement: {
       base: { at: 'GB8' },
-      offsets: [
-        { dir: 'posterior', cun: 0.5 },
-        { dir: 'superior', cun: 0.5 },
-      ],
+      // 0.5 cun behind GB8 over the scalp; GB8 already stands about 2 cun within the hairline behind the ear
+      offsets: [{ dir: 'posterior', cun: 0.5 }],
       measure: 'head_midline_12',
       snap: 'nearest',
     },

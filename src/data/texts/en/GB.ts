@@ -271,7 +271,7 @@ export const gallbladderTexts: PointTextsByCode = {
     location: 'On the head, directly above the back edge of the root of the ear, 2 cun inside the hairline; about half a cun behind GB8.',
     convention: 'WHO 2008',
     howToLocate:
-      'Find the back edge of where the ear joins the head and go straight up 2 cun inside the hairline. Check it against GB8: the point is about half a cun behind it and slightly higher.',
+      'Find the back edge of where the ear joins the head and go straight up 2 cun inside the hairline. Check it against GB8: the point is about half a cun behind it.',
     needling: { directions: 'Insert along the scalp, 0.5–1 cun.' },
     sensation: 'Local heaviness over the side and back of the head.',
     safety: {},

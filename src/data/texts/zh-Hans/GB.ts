@@ -148,7 +148,7 @@ export const gallbladderTexts: PointTextsByCode = {
     area: '头部，耳后上方',
     location: '在头部，耳根后缘直上，入发际2寸；率谷（GB8）后约半寸。',
     convention: '依 WHO 2008 标准',
-    howToLocate: '找到耳廓与头部相连处的后缘，直上入发际2寸即是。可与率谷（GB8）对照：本穴在其后约半寸，位置略高。',
+    howToLocate: '找到耳廓与头部相连处的后缘，直上入发际2寸即是。可与率谷（GB8）对照：本穴在其后约半寸。',
     needling: { directions: '沿头皮平刺0.5～1寸。' },
     sensation: '头侧及后部局部沉重感。',
     safety: {},
