@@ -27,11 +27,15 @@ export const slowPhoneProfile: LoadProfile = {
   cpuSlowdown: 4,
 };
 
-// Plain page JavaScript (a string, so no compiler helpers leak in): note when the download progress first shows.
+// Plain page JavaScript (a string, so no compiler helpers leak in): note when the download progress first shows,
+// that is when a frame has been drawn with it (a stylesheet still on its way holds frames back): the second
+// animation frame after it is in the page.
 const watchProgress = `(() => {
-  window.__loadTimes = { progressAt: null };
+  window.__loadTimes = { progressAt: null, seen: false };
   const look = () => {
-    if (window.__loadTimes.progressAt === null && document.querySelector('.model-status__progress')) window.__loadTimes.progressAt = performance.now();
+    if (window.__loadTimes.seen || !document.querySelector('.model-status__progress')) return;
+    window.__loadTimes.seen = true;
+    requestAnimationFrame(() => requestAnimationFrame(() => { window.__loadTimes.progressAt = performance.now(); }));
   };
   new MutationObserver(look).observe(document, { subtree: true, childList: true });
 })();`;

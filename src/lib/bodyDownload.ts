@@ -16,6 +16,30 @@ function assetUrl(path: string): string {
   return `${import.meta.env.BASE_URL}${path}`;
 }
 
+/** The body download index.html starts before any script arrives (vite-plugins/earlyBody.ts). */
+interface EarlyBodyDownload {
+  readonly url: string;
+  /** the response, or null when it failed or is not the file (the app then fetches again and says why) */
+  readonly response: Promise<Response | null>;
+  readonly abort: () => void;
+}
+
+declare global {
+  interface Window {
+    __atlasEarlyBody?: EarlyBodyDownload;
+  }
+}
+
+/** The page's early download of `url`, taken once: a retry or another body fetches afresh. */
+function takeEarlyDownload(url: string): EarlyBodyDownload | null {
+  const early = typeof window === 'undefined' ? undefined : window.__atlasEarlyBody;
+  if (!early) return null;
+  delete window.__atlasEarlyBody;
+  if (early.url === url) return early;
+  early.abort();
+  return null;
+}
+
 /** A download that receives nothing for this long is given up, with the same message and Retry as a failure. */
 const downloadStallMs = 15_000;
 
@@ -43,6 +67,13 @@ class StallWatchdog {
 const stalledError = (file: string) => new BodyLoadError('bodyStalled', { t_file: file, seconds: downloadStallMs / 1000 });
 
 async function fetchChecked(url: string, file: 'fileModel' | 'fileLandmarks', watchdog: StallWatchdog): Promise<Response> {
+  const early = file === 'fileModel' ? takeEarlyDownload(url) : null;
+  if (early) {
+    // The watchdog covers the adopted download as it covers our own.
+    watchdog.signal.addEventListener('abort', early.abort);
+    const adopted = await early.response;
+    if (adopted) return adopted;
+  }
   let response: Response;
   try {
     response = await fetch(url, { signal: watchdog.signal });

@@ -221,3 +221,26 @@ test.describe('inputs that could hurt', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });
+
+test.describe('a first visit on a slow link (1.6 Mbit/s, 150 ms)', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('the body download starts before the scripts, shows its bytes on the loading screen, and is fetched once', async ({ page, context }) => {
+    const bodyRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/models/body.glb')) bodyRequests.push(r.url());
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+    await page.goto('/', { waitUntil: 'commit' });
+    // The page's own loading screen, before React replaces it, counts the body's bytes.
+    const shell = page.locator('[data-early-loading]');
+    await expect(shell.locator('progress')).toBeAttached();
+    await expect(shell).toContainText(/\d+ \/ \d+ KB/);
+    // The rest at full speed; the app takes over the same download rather than starting another.
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await waitForFirstFrame(page);
+    await expect(shell).toHaveCount(0);
+    expect(bodyRequests).toHaveLength(1);
+  });
+});

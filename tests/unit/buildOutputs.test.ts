@@ -1,7 +1,10 @@
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { describePackages, licencesText, packageRootOf } from '../../vite-plugins/licences.ts';
 import { precacheManifest } from '../../vite-plugins/offline.ts';
+import { earlyBodyScript, stylesheetsAfterLoadingScreen } from '../../vite-plugins/earlyBody.ts';
+import { bodies } from '../../src/data/bodies.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -46,5 +49,30 @@ describe('the licence list', () => {
     expect(three).toMatchObject({ name: 'three', license: 'MIT' });
     expect(three!.text).toContain('Permission is hereby granted');
     expect(licencesText([three!])).toMatch(/^ {2}three \S+ — MIT$/m);
+  });
+});
+
+describe('the loading screen', () => {
+  it('moves the stylesheets after the loading screen, keeping everything else in place', () => {
+    const page = [
+      '<head>',
+      '    <script type="module" src="/assets/index.js"></script>',
+      '    <link rel="stylesheet" crossorigin href="/assets/index.css">',
+      '  </head>',
+      '  <body>',
+      '    <div id="root">loading</div>',
+      '  </body>',
+    ].join('\n');
+    const moved = stylesheetsAfterLoadingScreen(page);
+    expect(moved.indexOf('index.css')).toBeGreaterThan(moved.indexOf('id="root"'));
+    expect(moved.indexOf('index.css')).toBeLessThan(moved.indexOf('</body>'));
+    expect(moved).toContain('<script type="module" src="/assets/index.js"></script>');
+    expect(moved.match(/stylesheet/g)).toHaveLength(1);
+  });
+  it('starts the download of each body by the same path the app asks for, under the site base', () => {
+    const script = earlyBodyScript('/atlas/');
+    for (const b of bodies) expect(script).toContain(`"/atlas/${b.glb}"`);
+    // plain JavaScript the browser runs as is
+    expect(() => new Script(script)).not.toThrow();
   });
 });
