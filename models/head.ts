@@ -296,7 +296,7 @@ export function buildHead(s: Shape, mid: Put, lm: Put): HeadOut {
   lm('eyebrow_midpoint', hp(0.031, 1.652, 0.092), Z);
   lm('eyebrow_lateral_end', hp(0.05, 1.649, 0.08), norm([0.5, 0, 1]));
   lm('zygoma_lower', hp(0.048, 1.596, 0.06), norm([0.5, -0.3, 1]));
-  // lower border of the arch at its midpoint, in front of the condyle: about 2 cm in front of the tragus (ST7, GB3 above it)
+  // lower border of the arch at its midpoint, in front of the condyle: about 3 cm in front of the tragus (ST7, GB3 above it)
   lm('zygomatic_arch_lower', hp(0.063, 1.606, 0.019), X);
   lm('nasal_ala', np(0.021, 1.5845, 0.099), norm([1, 0, 0.4]), 0.015);
   lm('nasolabial_groove', hp(0.0235, 1.5845, 0.094), norm([0.4, 0, 1]), 0.015);

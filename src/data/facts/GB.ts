@@ -204,7 +204,7 @@ export const gallbladderFacts: PointFactsInput[] = [
     region: 'head',
     placement: {
       base: { at: 'GB8' },
-      // 0.5 cun behind GB8 over the scalp; GB8 already stands about 2 cun within the hairline behind the ear
+      // WHO: 0.5 B-cun behind GB8. No climb after it: in GB8's sagittal plane the head falls away all round GB8.
       offsets: [{ dir: 'posterior', cun: 0.5 }],
       measure: 'head_midline_12',
       snap: 'nearest',
