@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { safetyKinds } from '../data/enums.ts';
 import { pointFactsByCode, pointRecord } from '../data/pointCatalogue.ts';
 import { fillTemplate } from '../i18n/messages.ts';
@@ -8,6 +8,7 @@ import { compareColours, compareDifferences, confusablePairs } from '../lib/comp
 import { placeCompared } from '../lib/comparePlacement.ts';
 import { formatAngle, formatDepth } from '../lib/formatPoint.ts';
 import { useAtlasStore } from '../state/store.ts';
+import { usePointTexts } from './usePointTexts.ts';
 
 /**
  * Two or three points side by side (stacked on a phone), each in its own colour as on the body, their differences
@@ -24,10 +25,7 @@ export default function ComparePanel() {
   const bodyId = useAtlasStore((s) => s.bodyId);
   const ready = useAtlasStore((s) => s.modelStatus.state === 'ready');
   const [entry, setEntry] = useState('');
-  // The point texts in the current language, through the store (which reports a failed download).
-  const ensurePointTexts = useAtlasStore((s) => s.ensurePointTexts);
-  useAtlasStore((s) => s.loadedTextLanguages);
-  useEffect(() => void ensurePointTexts(), [language, ensurePointTexts]);
+  usePointTexts();
 
   const submit = () => {
     const code = entry.trim().toUpperCase();

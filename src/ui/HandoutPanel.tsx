@@ -7,6 +7,7 @@ import { pointFactsByCode, pointIndex, pointRecord } from '../data/pointCatalogu
 import { useStrings } from '../i18n/useStrings.ts';
 import { formatAngle, formatDepth } from '../lib/formatPoint.ts';
 import { useAtlasStore } from '../state/store.ts';
+import { usePointTexts } from './usePointTexts.ts';
 import { useLessons } from '../state/studyRecords.ts';
 
 type Subject = 'point' | 'channel' | 'lesson';
@@ -34,10 +35,7 @@ export default function HandoutPanel() {
   const [channel, setChannel] = useState<MeridianCode>(current ?? 'LU');
   const [lessonId, setLessonId] = useState<string>(lessons[0]?.id ?? '');
   const [image, setImage] = useState<string | null>(null);
-  // The point texts in the current language, through the store (which reports a failed download).
-  const ensurePointTexts = useAtlasStore((s) => s.ensurePointTexts);
-  useAtlasStore((s) => s.loadedTextLanguages);
-  useEffect(() => void ensurePointTexts(), [language, ensurePointTexts]);
+  usePointTexts();
 
   const lesson = lessons.find((l) => l.id === lessonId);
   const codes: readonly string[] =
