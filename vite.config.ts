@@ -14,7 +14,7 @@ const earlyBody = earlyBodyPlugin();
  * early body download) is allowed by its hash, `inlineScripts`. Dev mode skips the policy because Vite's hot
  * reload injects inline scripts.
  */
-export const contentSecurityPolicyWith = (inlineScripts: readonly string[]) =>
+const contentSecurityPolicyWith = (inlineScripts: readonly string[]) =>
   [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${inlineScripts.join(' ')}`.trim(),
