@@ -9,6 +9,7 @@ import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumArgs, chromiumPath, ensureChromium } from './ensure-chromium.ts';
 import type { CardRecord } from '../src/lib/scheduler.ts';
+import { storageKeys } from '../src/lib/storageKeys.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'docs');
@@ -79,7 +80,7 @@ try {
     createdAt: '2026-12-05T00:00:00.000Z',
     updatedAt: '2026-12-05T00:00:00.000Z',
   };
-  page = await open('', 1920, 1080, { storage: { 'acupoint-atlas:lessons': JSON.stringify({ state: { lessons: [lesson] }, version: 1 }) } });
+  page = await open('', 1920, 1080, { storage: { [storageKeys.lessons]: JSON.stringify({ state: { lessons: [lesson] }, version: 1 }) } });
   await page.getByRole('button', { name: /Study/ }).click();
   await page.getByRole('menuitemradio', { name: 'Lessons' }).click();
   await page.getByRole('button', { name: /Hand and leg/ }).click();
@@ -131,7 +132,7 @@ try {
   }
   page = await open('', 390, 844, {
     phone: true,
-    storage: { 'acupoint-atlas:cards': JSON.stringify({ state: { cards }, version: 1 }), 'acupoint-atlas:gesture-hint-dismissed': '1' },
+    storage: { [storageKeys.cards]: JSON.stringify({ state: { cards }, version: 1 }), [storageKeys.gestureHint]: '1' },
   });
   await page.getByRole('button', { name: 'Menu', exact: true }).click();
   await page.getByRole('button', { name: 'Review & drills' }).click();

@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { installAtlasHandle } from './lib/atlasHandle.ts';
 import { languageFromStored } from './i18n/index.ts';
-import { languageStorageKey, useAtlasStore } from './state/store.ts';
+import { useAtlasStore } from './state/store.ts';
+import { storageKeys } from './lib/storageKeys.ts';
 import { startUrlSync } from './state/urlSync.ts';
 import { registerOfflineWorker } from './lib/offlineWorker.ts';
 import { useAppStatus } from './state/appStatus.ts';
@@ -25,7 +26,7 @@ function hasWebgl(): boolean {
 /** The language chosen on an earlier visit, if any. */
 function rememberedLanguage() {
   try {
-    return languageFromStored(localStorage.getItem(languageStorageKey));
+    return languageFromStored(localStorage.getItem(storageKeys.language));
   } catch {
     return null;
   }

@@ -18,7 +18,6 @@ import type { AtlasState } from './types.ts';
 export type * from './types.ts';
 export { viewPresets, sheetStates } from './types.ts';
 export { emptyFilters } from './slices/filterSlice.ts';
-export { languageStorageKey } from './slices/viewSlice.ts';
 
 /**
  * The one store the scene and the DOM interface share, in slices (zustand's slices pattern). It holds ids and plain

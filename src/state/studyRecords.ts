@@ -3,14 +3,13 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import type { Lesson } from '../lib/lessons.ts';
 import type { CardRecord } from '../lib/scheduler.ts';
 import type * as StudyRecordsValidation from '../lib/studyRecordsValidation.ts';
+import { storageKeys } from '../lib/storageKeys.ts';
 
 /**
  * The study records a user keeps in this browser: lessons and review cards, each kind in its own localStorage key
  * (zustand `persist`, versioned), each record validated by zod when it is read back or imported, one by one, so a
  * damaged record is set aside without losing the others. The validator is loaded on demand (`hydrateStudyRecords`).
  */
-export const lessonsStorageKey = 'acupoint-atlas:lessons';
-export const cardsStorageKey = 'acupoint-atlas:cards';
 export const studyRecordsVersion = 1;
 
 type Validators = typeof StudyRecordsValidation;
@@ -63,7 +62,7 @@ export const useLessons = create<LessonsState>()(
       removeLesson: (id) => set({ lessons: get().lessons.filter((l) => l.id !== id) }),
     }),
     {
-      name: lessonsStorageKey,
+      name: storageKeys.lessons,
       version: studyRecordsVersion,
       storage,
       skipHydration: true,
@@ -87,7 +86,7 @@ export const useCards = create<CardsState>()(
       saveCard: (card) => set({ cards: { ...get().cards, [card.id]: card } }),
     }),
     {
-      name: cardsStorageKey,
+      name: storageKeys.cards,
       version: studyRecordsVersion,
       storage,
       skipHydration: true,

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { pointFactsByCode } from '../data/pointCatalogue.ts';
 import { exportRecords, forgetStudyImport, undoStudyImport, type StudyImportPlan } from './studyRecords.ts';
+import { storageKeys } from '../lib/storageKeys.ts';
 import {
   changesBetween,
   emptyUserData,
@@ -18,12 +19,6 @@ import {
   type SetAsideRecord,
   type UserData,
 } from '../lib/userDataModel.ts';
-
-export const userDataStorageKey = 'acupoint-atlas:user-data';
-/** Records that could not be read, kept raw (with why) so the user can export them. */
-export const setAsideStorageKey = 'acupoint-atlas:user-data:set-aside';
-/** Prefix of the copy of data a newer atlas wrote, taken before this build first writes over it (`…:v2`). */
-export const newerCopyStoragePrefix = 'acupoint-atlas:user-data:copy-of';
 
 /** Why the browser did not keep what was written. */
 export type SaveProblem = 'full' | 'blocked' | 'unconfirmed';
@@ -112,7 +107,7 @@ interface SetAsideFile {
 /** Adds records to the set-aside store; returns how many were new, or the problem if it could not be written. */
 function keepAside(records: readonly SetAsideRecord[]): number | SaveProblem {
   if (!records.length) return 0;
-  const stored = readKey(setAsideStorageKey);
+  const stored = readKey(storageKeys.setAside);
   if (!stored.ok) return stored.problem;
   const { json } = parse(stored.text);
   const file: SetAsideFile = { app: userDataApp, kind: 'set-aside', items: [] };
@@ -129,7 +124,7 @@ function keepAside(records: readonly SetAsideRecord[]): number | SaveProblem {
     added++;
   }
   if (!added) return 0;
-  return writeKey(setAsideStorageKey, JSON.stringify(file)) ?? added;
+  return writeKey(storageKeys.setAside, JSON.stringify(file)) ?? added;
 }
 
 // This tab's changes not yet written, record by record.
@@ -185,10 +180,10 @@ export const useUserData = create<UserDataState>()((set, get) => {
       const copies: Record<string, string> = {};
       let items: unknown = [];
       try {
-        items = (parse(localStorage.getItem(setAsideStorageKey)).json as SetAsideFile | null)?.items ?? [];
+        items = (parse(localStorage.getItem(storageKeys.setAside)).json as SetAsideFile | null)?.items ?? [];
         for (let i = 0; i < localStorage.length; i++) {
           const key = localStorage.key(i);
-          if (key?.startsWith(newerCopyStoragePrefix)) copies[key] = localStorage.getItem(key) ?? '';
+          if (key?.startsWith(storageKeys.newerCopyPrefix)) copies[key] = localStorage.getItem(key) ?? '';
         }
       } catch {
         // storage blocked: nothing to export beyond what is in memory
@@ -251,12 +246,12 @@ export function flushUserData(): SaveProblem | null {
     return problem;
   };
   if (writeBlocked) return fail(writeBlocked);
-  const stored = readKey(userDataStorageKey);
+  const stored = readKey(storageKeys.userData);
   if (!stored.ok) return fail(stored.problem);
   const { json } = parse(stored.text);
   const out = patchStoredUserData(json, getState().data, pending);
   const text = JSON.stringify(out);
-  const problem = writeKey(userDataStorageKey, text);
+  const problem = writeKey(storageKeys.userData, text);
   if (problem) return fail(problem);
   pending = noChanges();
   setState({ data: readUserData(out, knownCodes()).data, save: { state: 'saved' } });
@@ -269,7 +264,7 @@ function reloadFromStorage(): void {
     flushUserData();
     if (!hasChanges(pending)) return;
   }
-  const stored = readKey(userDataStorageKey);
+  const stored = readKey(storageKeys.userData);
   if (!stored.ok) return;
   const { json, ok } = parse(stored.text);
   if (ok) useUserData.setState({ data: readUserData(json, knownCodes()).data });
@@ -288,12 +283,12 @@ export function hydrateUserData(): void {
   } catch {
     // the getter itself throws when storage is blocked: readKey reports it below
   }
-  const stored = readKey(userDataStorageKey);
+  const stored = readKey(storageKeys.userData);
   if (!stored.ok) {
     setState({ save: { state: 'failed', problem: stored.problem } });
     return;
   }
-  const asideBefore = readKey(setAsideStorageKey);
+  const asideBefore = readKey(storageKeys.setAside);
   const hadSetAside = asideBefore.ok && Boolean(asideBefore.text);
   if (!stored.text) {
     setState({ hasSetAside: hadSetAside });
@@ -305,7 +300,7 @@ export function hydrateUserData(): void {
   const aside: SetAsideRecord[] = notOurs ? [{ where: 'whole', key: '', problem: 'notJson', raw: stored.text }] : [...read.setAside];
   let newCopy = false;
   if (read.newer) {
-    const key = `${newerCopyStoragePrefix}:v${read.version}`;
+    const key = `${storageKeys.newerCopyPrefix}:v${read.version}`;
     const copy = readKey(key);
     if (copy.ok && copy.text === null) {
       const problem = writeKey(key, stored.text);
@@ -329,7 +324,7 @@ export function hydrateUserData(): void {
 export function startUserDataSync(): void {
   hydrateUserData();
   window.addEventListener('storage', (e) => {
-    if (e.key === userDataStorageKey || e.key === null) reloadFromStorage();
+    if (e.key === storageKeys.userData || e.key === null) reloadFromStorage();
   });
   window.addEventListener('pagehide', () => flushUserData());
   document.addEventListener('visibilitychange', () => {

@@ -2,13 +2,11 @@ import { useState } from 'react';
 import { useStrings } from '../i18n/useStrings.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { useLayoutKind, useTouchInput } from './useLayoutKind.ts';
-
-/** localStorage key: the gesture hint was dismissed once and is not shown again. */
-export const gestureHintStorageKey = 'acupoint-atlas:gesture-hint-dismissed';
+import { storageKeys } from '../lib/storageKeys.ts';
 
 function dismissedBefore(): boolean {
   try {
-    return localStorage.getItem(gestureHintStorageKey) === '1';
+    return localStorage.getItem(storageKeys.gestureHint) === '1';
   } catch {
     return false;
   }
@@ -28,7 +26,7 @@ export function GestureHint() {
   const dismiss = () => {
     setDismissed(true);
     try {
-      localStorage.setItem(gestureHintStorageKey, '1');
+      localStorage.setItem(storageKeys.gestureHint, '1');
     } catch {
       // private mode: hidden for this visit only
     }

@@ -2,9 +2,9 @@ import type { StateCreator } from 'zustand';
 import { htmlLangOf, loadLanguage } from '../../i18n/index.ts';
 import { useAppStatus } from '../appStatus.ts';
 import type { AtlasState, ViewSlice } from '../types.ts';
+import { storageKeys } from '../../lib/storageKeys.ts';
 
 /** localStorage key of the remembered interface language. */
-export const languageStorageKey = 'acupoint-atlas:language';
 
 export const initialViewState = {
   language: 'en',
@@ -32,7 +32,7 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
     set({ language });
     document.documentElement.lang = htmlLangOf(language);
     try {
-      localStorage.setItem(languageStorageKey, language);
+      localStorage.setItem(storageKeys.language, language);
     } catch {
       // private mode: the choice lasts for this visit only
     }
