@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { pointFactsByCode } from '../data/pointCatalogue.ts';
 import { fillTemplate } from '../i18n/messages.ts';
 import { useAtlasStore } from '../state/store.ts';
@@ -168,7 +168,9 @@ function answerSpot(i: number): void {
 
 /** Both quiz kinds by keyboard: 1–4 choose (a name, or a numbered spot), K shows the spots, Enter goes on. */
 function useQuizKeys(): void {
-  useEffect(() => {
+  // Listening from the commit on (a layout effect), not after the next paint: a key pressed as soon as the first
+  // question shows is answered, not lost (the panel arrives in a lazy chunk, and a paint can be slow).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const el = e.target as HTMLElement | null;
       if ((el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT')) || e.altKey || e.ctrlKey || e.metaKey) return;
